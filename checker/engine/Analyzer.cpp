@@ -1,0 +1,101 @@
+//===- Analyzer.cpp - txscope's analysis, for any front end ---------------===//
+#include "Analyzer.h"
+#include "Diagnosis.h"
+#include "FactCollector.h"
+#include "LibraryModel.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <functional>
+#include <set>
+
+using namespace clang;
+
+namespace txscope {
+
+Analyzer::Analyzer(std::vector<RulePack> Packs, AnalyzerOptions Options)
+    : Packs(std::move(Packs)), Options(Options) {}
+
+Analyzer::~Analyzer() = default;
+
+const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
+  // Rule names are resolved once per translation unit.
+  if (!Model || ModelContext != &Ctx) {
+    Model = std::make_unique<LibraryModel>(Packs, Ctx);
+    ModelContext = &Ctx;
+  }
+  return *Model;
+}
+
+std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContext &Ctx) {
+  std::vector<Finding> Findings;
+  if (Fn.isDependentContext() || Fn.isInvalidDecl() || !Fn.doesThisDeclarationHaveABody())
+    return Findings;
+  Stmt *Body = Fn.getBody();
+  if (!Body)
+    return Findings;
+  if (auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body))
+    Body = Coroutine->getBody();
+  if (!Body)
+    return Findings;
+
+  FunctionFacts Facts;
+  FactCollector Collector(modelFor(Ctx), Options.StrictMode, Body);
+  if (!Collector.collect(Facts))
+    return Findings;
+  std::unique_ptr<EventGraph> Graph = EventGraph::build(Fn, Body, Ctx, Facts);
+  if (!Graph)
+    return Findings;
+
+  for (unsigned S = 0; S < Facts.Scopes.size(); ++S) {
+    llvm::BitVector Inside = PathQuery::startedInside(*Graph, S, Facts.Tasks.size());
+    for (unsigned T : Inside.set_bits()) {
+      if (!Collector.isBoundTo(Facts.Tasks[T], Facts.Scopes[S]))
+        continue;
+      Finding F;
+      if (diagnose(*Graph, Facts, S, T, F))
+        Findings.push_back(std::move(F));
+    }
+  }
+  return Findings;
+}
+
+namespace {
+/// Visits every function body of a translation unit, lambdas and template
+/// instantiations included, outside system headers.
+struct FunctionVisitor : RecursiveASTVisitor<FunctionVisitor> {
+  std::function<void(const FunctionDecl &)> OnFunction;
+  const SourceManager &SM;
+
+  FunctionVisitor(const SourceManager &SM) : SM(SM) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitFunctionDecl(FunctionDecl *Fn) {
+    if (Fn->doesThisDeclarationHaveABody() && !SM.isInSystemHeader(Fn->getLocation()))
+      OnFunction(*Fn);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    if (const CXXMethodDecl *Call = Lambda->getCallOperator())
+      if (!SM.isInSystemHeader(Call->getLocation()))
+        OnFunction(*Call);
+    return true;
+  }
+};
+} // namespace
+
+std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Ctx) {
+  std::vector<Finding> All;
+  std::set<std::pair<unsigned, unsigned>> Seen;
+  FunctionVisitor Visitor(Ctx.getSourceManager());
+  Visitor.OnFunction = [&](const FunctionDecl &Fn) {
+    for (Finding &F : analyzeFunction(Fn, Ctx)) {
+      unsigned Scope = F.Notes.empty() ? 0 : F.Notes.front().Loc.getRawEncoding();
+      if (Seen.insert({F.Loc.getRawEncoding(), Scope}).second)
+        All.push_back(std::move(F));
+    }
+  };
+  Visitor.TraverseDecl(Ctx.getTranslationUnitDecl());
+  return All;
+}
+
+} // namespace txscope

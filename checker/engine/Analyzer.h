@@ -1,0 +1,50 @@
+//===- Analyzer.h - txscope's analysis, for any front end -------*- C++ -*-===//
+//
+// The one entry point the clang-tidy check, the CLI and the clangd wrapper
+// share: give it the rule packs once, then ask it about function bodies.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_ANALYZER_H
+#define TXSCOPE_ENGINE_ANALYZER_H
+
+#include "Finding.h"
+#include "Rules.h"
+#include "clang/AST/ASTContext.h"
+#include <memory>
+#include <vector>
+
+namespace txscope {
+
+class LibraryModel;
+
+struct AnalyzerOptions {
+  /// Report tasks that do not visibly touch the transaction too, and treat a
+  /// handle passed to an unseen callee as escaping.
+  bool StrictMode = false;
+};
+
+class Analyzer {
+public:
+  Analyzer(std::vector<RulePack> Packs, AnalyzerOptions Options);
+  ~Analyzer();
+
+  /// Findings for one function, method or lambda body. Dependent
+  /// (uninstantiated template) bodies are never analysed: their instantiations are.
+  std::vector<Finding> analyzeFunction(const clang::FunctionDecl &Fn, clang::ASTContext &Ctx);
+
+  /// Findings for every function of the translation unit outside system
+  /// headers, each source location reported once across instantiations.
+  std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx);
+
+private:
+  const LibraryModel &modelFor(clang::ASTContext &Ctx);
+
+  std::vector<RulePack> Packs;
+  AnalyzerOptions Options;
+  std::unique_ptr<LibraryModel> Model;
+  clang::ASTContext *ModelContext = nullptr;
+};
+
+} // namespace txscope
+
+#endif

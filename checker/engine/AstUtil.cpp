@@ -1,0 +1,116 @@
+//===- AstUtil.cpp - Small questions about expressions --------------------===//
+#include "AstUtil.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace txscope {
+
+const Decl *receiverKey(const Expr *Object) {
+  if (!Object)
+    return nullptr;
+  Object = Object->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(Object))
+    return Member->getMemberDecl();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Object))
+    if (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf)
+      return receiverKey(Unary->getSubExpr());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Object))
+    if ((Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) && Op->getNumArgs() > 0)
+      return receiverKey(Op->getArg(0));
+  if (const auto *Call = dyn_cast<CallExpr>(Object))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      return Callee->getCanonicalDecl();
+  return nullptr;
+}
+
+void collectUses(const Stmt *E, llvm::SmallPtrSetImpl<const Decl *> &Out) {
+  if (!E)
+    return;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    if (isa<VarDecl>(Ref->getDecl()) || isa<BindingDecl>(Ref->getDecl()))
+      Out.insert(Ref->getDecl());
+    return;
+  }
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Capture.capturesVariable())
+        Out.insert(Capture.getCapturedVar());
+    for (const Expr *Init : Lambda->capture_inits())
+      collectUses(Init, Out);
+    return;
+  }
+  for (const Stmt *Child : E->children())
+    collectUses(Child, Out);
+}
+
+bool isMoveOrForward(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Call.getNumArgs() != 1 || !Callee->isInStdNamespace() ||
+      !Callee->getIdentifier())
+    return false;
+  return Callee->getName() == "move" || Callee->getName() == "forward";
+}
+
+unsigned explicitArgCount(const CallExpr &Call) {
+  unsigned Count = 0;
+  for (const Expr *Arg : Call.arguments())
+    if (!isa<CXXDefaultArgExpr>(Arg))
+      ++Count;
+  return Count;
+}
+
+bool isPlainData(QualType T) {
+  if (T.isNull())
+    return false;
+  T = T.getNonReferenceType();
+  return T->isArithmeticType() || T->isEnumeralType();
+}
+
+SourceLocation diagLoc(const Stmt &S) {
+  if (const auto *E = dyn_cast<Expr>(&S))
+    return E->getExprLoc();
+  return S.getBeginLoc();
+}
+
+/// Whether \p Parent only wraps \p Child without making another object of it.
+static bool isTransparent(const Stmt *Parent, const Stmt *Child, bool &Moved) {
+  if (isa<ImplicitCastExpr>(Parent) || isa<ParenExpr>(Parent) ||
+      isa<MaterializeTemporaryExpr>(Parent) || isa<CXXBindTemporaryExpr>(Parent) ||
+      isa<ExprWithCleanups>(Parent) || isa<ConstantExpr>(Parent) ||
+      isa<CXXFunctionalCastExpr>(Parent) || isa<CXXStaticCastExpr>(Parent))
+    return true;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    if (Construct->getNumArgs() >= 1 && Construct->getArg(0) == Child && Ctor &&
+        Ctor->isCopyOrMoveConstructor()) {
+      Moved |= Ctor->isMoveConstructor();
+      return true;
+    }
+    return false;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(Parent))
+    if (isMoveOrForward(*Call)) {
+      Moved = true;
+      return true;
+    }
+  return false;
+}
+
+Flow flowUp(const ParentMap &PM, const Stmt *E) {
+  Flow F;
+  const Stmt *Child = E;
+  const Stmt *Parent = PM.getParent(Child);
+  while (Parent && isTransparent(Parent, Child, F.Moved)) {
+    Child = Parent;
+    Parent = PM.getParent(Child);
+  }
+  F.Parent = Parent;
+  F.Child = Child;
+  return F;
+}
+
+} // namespace txscope

@@ -1,0 +1,46 @@
+//===- AstUtil.h - Small questions about expressions ------------*- C++ -*-===//
+#ifndef TXSCOPE_ENGINE_ASTUTIL_H
+#define TXSCOPE_ENGINE_ASTUTIL_H
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace txscope {
+
+/// The declaration an object expression stands for, so that two calls on the
+/// same receiver compare equal: a variable, a field of `this`, or the function
+/// returning it (`QThreadPool::globalInstance()`). Null when unknown.
+const clang::Decl *receiverKey(const clang::Expr *Object);
+
+/// Adds every variable \p E uses to \p Out: variables it names and what its
+/// lambdas capture (a lambda body is not entered: its captures list exactly
+/// the variables it uses, also under a `[&]` default).
+void collectUses(const clang::Stmt *E, llvm::SmallPtrSetImpl<const clang::Decl *> &Out);
+
+/// Whether \p Call is std::move or std::forward.
+bool isMoveOrForward(const clang::CallExpr &Call);
+
+/// Number of arguments written at the call (default arguments not counted).
+unsigned explicitArgCount(const clang::CallExpr &Call);
+
+/// Whether values of type \p T are plain data that cannot refer to a
+/// transaction (numbers, enums).
+bool isPlainData(clang::QualType T);
+
+/// The location a diagnostic about \p S points at.
+clang::SourceLocation diagLoc(const clang::Stmt &S);
+
+/// Where a value flows after \p E: wrappers that do not change which object it
+/// is (casts, temporaries, parentheses, copy/move construction, std::move) are
+/// stepped over.
+struct Flow {
+  const clang::Stmt *Parent = nullptr; ///< First non-transparent parent.
+  const clang::Stmt *Child = nullptr;  ///< Its child on the path from E.
+  bool Moved = false;                  ///< Went through std::move / a move constructor.
+};
+Flow flowUp(const clang::ParentMap &PM, const clang::Stmt *E);
+
+} // namespace txscope
+
+#endif

@@ -1,0 +1,122 @@
+//===- Diagnosis.cpp - Decide and word one finding ------------------------===//
+#include "Diagnosis.h"
+
+namespace txscope {
+
+/// "commits", "rolls back", ...: what the transaction does at \p End.
+static std::string endVerb(const Event &End) {
+  switch (End.End) {
+  case EndKind::Commit:
+    return "commits";
+  case EndKind::Rollback:
+    return "rolls back";
+  case EndKind::MovedFrom:
+    return "is moved from";
+  case EndKind::LeftOpen:
+    return "is left open by the function's return";
+  case EndKind::ScopeExit:
+  case EndKind::Jump:
+  case EndKind::Throw:
+    break;
+  }
+  return "is destroyed";
+}
+
+static Note endNote(const TransactionScope &Scope, const Event &End) {
+  const std::string Tx = "'" + Scope.Name + "'";
+  const std::string While = " while the task may still be running";
+  bool Open = Scope.Kind == TransactionScope::CallPair;
+  switch (End.End) {
+  case EndKind::Commit:
+  case EndKind::Rollback:
+  case EndKind::MovedFrom:
+    return {End.Loc, Tx + " " + endVerb(End) + " here" + While};
+  case EndKind::ScopeExit:
+    return {End.Loc, Tx + " is destroyed here, at the end of its scope," + While};
+  case EndKind::Jump:
+    return {End.Loc, Tx + " is destroyed by this '" + End.What + "'" + While};
+  case EndKind::Throw:
+    return {End.Loc, Open ? "the exception thrown here leaves transaction " + Tx + " open" + While
+                          : Tx + " is destroyed when the exception thrown here propagates," + While};
+  case EndKind::LeftOpen:
+    break;
+  }
+  return {End.Loc, "the function returns here with transaction " + Tx + " still open" + While};
+}
+
+bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeIndex,
+              unsigned TaskIndex, Finding &Out) {
+  const TransactionScope &Scope = Facts.Scopes[ScopeIndex];
+  const Task &T = Facts.Tasks[TaskIndex];
+  PathQuery Query(G, Scope, ScopeIndex, TaskIndex);
+  BadPath Bad;
+  const Event *SomeJoin = nullptr;
+  if (!Query.findBadPath(Bad, SomeJoin))
+    return false;
+  const Event *LateJoin = Query.joinAfter(Bad.After);
+  // A deferred task does not run until it is joined: only a join after the
+  // end runs it against the finished transaction.
+  if (T.Deferred && !LateJoin)
+    return false;
+
+  const std::string Tx = "'" + Scope.Name + "'";
+  const std::string Started = "task started inside transaction " + Tx;
+  const std::string Running = "it may still be running when " + Tx + " " + endVerb(*Bad.End);
+  Out.Loc = T.Loc;
+  Out.Notes.push_back({Scope.BeginLoc, "transaction " + Tx + " begins here"});
+  auto AddEnd = [&] { Out.Notes.push_back(endNote(Scope, *Bad.End)); };
+
+  if (T.Deferred) {
+    Out.Kind = FindingKind::DeferredRunsAfterEnd;
+    Out.Message = "deferred " + Started + " runs only when joined, after " + Tx + " " +
+                  endVerb(*Bad.End);
+    AddEnd();
+    Out.Notes.push_back({LateJoin->Loc, "the deferred task runs here, after the transaction ended"});
+  } else if (Bad.Detach) {
+    Out.Kind = FindingKind::Detached;
+    Out.Message = Started + " is detached; " + Running;
+    if (!T.FireAndForget)
+      Out.Notes.push_back({Bad.Detach->Loc, "the task is detached here"});
+    AddEnd();
+  } else if (Bad.Escape) {
+    Out.Kind = FindingKind::Escapes;
+    Out.Message = "the handle of a " + Started + " escapes; " + Running;
+    Out.Notes.push_back({Bad.Escape->Loc, "the handle escapes here"});
+    AddEnd();
+  } else if (LateJoin && LateJoin->DestroyedVar) {
+    Out.Kind = FindingKind::JoiningDestructorAfterEnd;
+    std::string Handle = "'" + LateJoin->DestroyedVar->getNameAsString() + "'";
+    Out.Message = Started + " is joined by the destructor of " + Handle + " only after " + Tx +
+                  " " + endVerb(*Bad.End);
+    AddEnd();
+    Out.Notes.push_back({LateJoin->Loc, Handle + " is destroyed here and joins the task, "
+                                        "after the transaction ended"});
+  } else if (LateJoin) {
+    Out.Kind = FindingKind::JoinedAfterEnd;
+    Out.Message = Started + " may still be running when " + Tx + " " + endVerb(*Bad.End);
+    AddEnd();
+    Out.Notes.push_back({LateJoin->Loc, "the task is joined only here, after the transaction ended"});
+  } else if (Bad.TimedWait) {
+    Out.Kind = FindingKind::TimedWaitOnly;
+    Out.Message = Started + " is only waited for with a timeout; " + Running;
+    Out.Notes.push_back({Bad.TimedWait->Loc, "this timed wait may return while the task is still running"});
+    AddEnd();
+  } else if (SomeJoin) {
+    Out.Kind = FindingKind::JoinedOnSomePaths;
+    Out.Message = Started + " is joined on some paths only; " + Running;
+    AddEnd();
+    Out.Notes.push_back({SomeJoin->Loc, "the task is joined here on other paths"});
+  } else {
+    Out.Kind = FindingKind::NeverJoined;
+    Out.Message = Started + " is never joined; " + Running;
+    AddEnd();
+    if (Bad.Dropped)
+      Out.Notes.push_back({Bad.Dropped->Loc, Bad.Dropped->DestroyedVar
+                                                 ? "'" + Bad.Dropped->DestroyedVar->getNameAsString() +
+                                                       "' is destroyed here without waiting for the task"
+                                                 : "the task's handle is discarded here without a join"});
+  }
+  return true;
+}
+
+} // namespace txscope

@@ -1,0 +1,138 @@
+//===- EventGraph.cpp - Events placed on the CFG of one body --------------===//
+#include "EventGraph.h"
+#include "AstUtil.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include <algorithm>
+
+using namespace clang;
+
+namespace txscope {
+
+/// The location and wording of the statement that runs a destructor.
+static void describeTrigger(const Stmt *Trigger, Event &E) {
+  if (!Trigger)
+    return;
+  if (const auto *Compound = dyn_cast<CompoundStmt>(Trigger)) {
+    E.Loc = Compound->getRBracLoc();
+    E.End = EndKind::ScopeExit;
+    return;
+  }
+  E.Loc = Trigger->getBeginLoc();
+  const char *Jump = isa<ReturnStmt>(Trigger)     ? "return"
+                     : isa<BreakStmt>(Trigger)    ? "break"
+                     : isa<ContinueStmt>(Trigger) ? "continue"
+                     : isa<GotoStmt>(Trigger)     ? "goto"
+                     : isa<CoreturnStmt>(Trigger) ? "co_return"
+                                                  : nullptr;
+  if (Jump) {
+    E.End = EndKind::Jump;
+    E.What = Jump;
+  } else {
+    E.End = EndKind::ScopeExit;
+    E.Loc = Trigger->getEndLoc();
+  }
+}
+
+std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTContext &Ctx,
+                                              const FunctionFacts &Facts) {
+  CFG::BuildOptions Options;
+  Options.AddImplicitDtors = true;
+  Options.AddTemporaryDtors = true;
+  Options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Cfg = CFG::buildCFG(&Fn, Body, &Ctx, Options);
+  if (!Cfg)
+    return nullptr;
+  auto G = std::unique_ptr<EventGraph>(new EventGraph);
+  G->BodyEnd = Body->getEndLoc();
+  unsigned NumBlocks = Cfg->getNumBlockIDs();
+  G->Blocks.assign(NumBlocks, nullptr);
+  G->Placed.resize(NumBlocks);
+
+  // Every event with the block and element index where it happens.
+  struct Placement {
+    unsigned Element;
+    Event E;
+  };
+  std::vector<std::vector<Placement>> ByBlock(NumBlocks);
+  llvm::DenseMap<const Stmt *, std::pair<unsigned, unsigned>> ElementOf;
+  for (const CFGBlock *Block : *Cfg) {
+    if (!Block)
+      continue;
+    unsigned ID = Block->getBlockID();
+    G->Blocks[ID] = Block;
+    unsigned Index = 0;
+    for (const CFGElement &Element : *Block) {
+      if (auto S = Element.getAs<CFGStmt>()) {
+        ElementOf.try_emplace(S->getStmt(), ID, Index);
+      } else if (auto Dtor = Element.getAs<CFGAutomaticObjDtor>()) {
+        auto It = Facts.DtorEvents.find(Dtor->getVarDecl());
+        if (It != Facts.DtorEvents.end())
+          for (Event E : It->second) {
+            describeTrigger(Dtor->getTriggerStmt(), E);
+            ByBlock[ID].push_back({Index, std::move(E)});
+          }
+      }
+      ++Index;
+    }
+  }
+  // An anchor the CFG does not list itself happens with its nearest listed
+  // ancestor (as in clang-tidy's ExprSequence).
+  ParentMap PM(Body);
+  for (const auto &Entry : Facts.StmtEvents) {
+    const Stmt *S = Entry.first;
+    auto It = ElementOf.find(S);
+    while (It == ElementOf.end() && (S = PM.getParent(S)))
+      It = ElementOf.find(S);
+    if (It == ElementOf.end())
+      continue;
+    for (const Event &E : Entry.second)
+      ByBlock[It->second.first].push_back({It->second.second, E});
+  }
+  for (unsigned ID = 0; ID < NumBlocks; ++ID) {
+    std::vector<Placement> &List = ByBlock[ID];
+    // Events of one element keep their order (a start precedes its detach).
+    std::stable_sort(List.begin(), List.end(), [](const Placement &A, const Placement &B) {
+      return A.Element < B.Element;
+    });
+    for (Placement &P : List)
+      G->Placed[ID].push_back(std::move(P.E));
+  }
+  G->Cfg = std::move(Cfg);
+  return G;
+}
+
+bool EventGraph::pointAfter(Event::EventKind Kind, unsigned Subject, Point &P) const {
+  for (unsigned B = 0; B < Placed.size(); ++B)
+    for (unsigned I = 0; I < Placed[B].size(); ++I)
+      if (Placed[B][I].Kind == Kind && Placed[B][I].Subject == Subject) {
+        P = {B, I + 1};
+        return true;
+      }
+  return false;
+}
+
+EventGraph::ExitKind EventGraph::exitKind(unsigned BlockID, SourceLocation &Loc) const {
+  const CFGBlock &B = *Blocks[BlockID];
+  Loc = BodyEnd;
+  const Stmt *Last = B.getTerminatorStmt();
+  for (auto It = B.rbegin(); !Last && It != B.rend(); ++It)
+    if (auto S = It->getAs<CFGStmt>())
+      Last = S->getStmt();
+  if (!Last)
+    return ExitKind::Normal;
+  if (isa<CXXThrowExpr>(Last)) {
+    Loc = Last->getBeginLoc();
+    return ExitKind::Throw;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(Last))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      if (Callee->isNoReturn())
+        return ExitKind::NoReturn;
+  if (isa<ReturnStmt>(Last) || isa<CoreturnStmt>(Last))
+    Loc = Last->getBeginLoc();
+  return ExitKind::Normal;
+}
+
+} // namespace txscope

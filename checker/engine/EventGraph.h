@@ -1,0 +1,52 @@
+//===- EventGraph.h - Events placed on the CFG of one body ------*- C++ -*-===//
+//
+// Builds the CFG (implicit and temporary destructors on) and attaches each
+// event of FunctionFacts to the CFG element where it happens. The path
+// questions of the analysis are walks over this graph.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_EVENTGRAPH_H
+#define TXSCOPE_ENGINE_EVENTGRAPH_H
+
+#include "Facts.h"
+#include "clang/Analysis/CFG.h"
+#include <deque>
+#include <memory>
+
+namespace txscope {
+
+class EventGraph {
+public:
+  /// Null when no CFG can be built for \p Body.
+  static std::unique_ptr<EventGraph> build(const clang::Decl &Fn, clang::Stmt *Body,
+                                           clang::ASTContext &Ctx, const FunctionFacts &Facts);
+
+  /// A point between two events: block, and how many of its events precede it.
+  struct Point {
+    unsigned Block;
+    unsigned Next;
+  };
+
+  /// The point right after the event of \p Kind about \p Subject (a task
+  /// start, a scope begin); false when no CFG block holds it.
+  bool pointAfter(Event::EventKind Kind, unsigned Subject, Point &P) const;
+
+  const std::vector<Event> &events(unsigned Block) const { return Placed[Block]; }
+  const clang::CFGBlock &block(unsigned ID) const { return *Blocks[ID]; }
+  unsigned exitBlock() const { return Cfg->getExit().getBlockID(); }
+  unsigned numBlocks() const { return Blocks.size(); }
+
+  /// How a path leaves the function from \p Block into the exit block.
+  enum class ExitKind { Normal, Throw, NoReturn };
+  ExitKind exitKind(unsigned Block, clang::SourceLocation &Loc) const;
+
+private:
+  std::unique_ptr<clang::CFG> Cfg;
+  std::vector<const clang::CFGBlock *> Blocks;
+  std::vector<std::vector<Event>> Placed;
+  clang::SourceLocation BodyEnd;
+};
+
+} // namespace txscope
+
+#endif

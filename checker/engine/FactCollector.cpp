@@ -1,0 +1,638 @@
+//===- FactCollector.cpp - Builds FunctionFacts from one body -------------===//
+#include "FactCollector.h"
+#include "AstUtil.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include <functional>
+
+using namespace clang;
+
+namespace txscope {
+
+/// One pass over the body: the locals, the references to each variable, and
+/// the calls. Lambda bodies belong to the lambda's own analysis and are not
+/// entered; their captures are.
+struct FactCollector::Index : RecursiveASTVisitor<Index> {
+  std::vector<const VarDecl *> Locals;
+  llvm::DenseMap<const Decl *, llvm::SmallVector<const DeclRefExpr *, 4>> Refs;
+  std::vector<const CXXMemberCallExpr *> MemberCalls;
+  std::vector<const CallExpr *> Calls;
+  std::vector<const CXXConstructExpr *> Constructs;
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    for (Expr *Init : Lambda->capture_inits())
+      TraverseStmt(Init);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *V) {
+    if (V->isLocalVarDecl() && !V->isStaticLocal())
+      Locals.push_back(V);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Refs[Ref->getDecl()].push_back(Ref);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    if (auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      MemberCalls.push_back(Member);
+    else if (!isa<CXXOperatorCallExpr>(Call))
+      Calls.push_back(Call);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    Constructs.push_back(Construct);
+    return true;
+  }
+};
+
+FactCollector::FactCollector(const LibraryModel &Model, bool StrictMode, Stmt *Body)
+    : Model(Model), StrictMode(StrictMode), Body(Body), PM(Body), Idx(new Index) {}
+
+FactCollector::~FactCollector() = default;
+
+static llvm::StringRef methodName(const CXXMemberCallExpr &Call) {
+  const CXXMethodDecl *Method = Call.getMethodDecl();
+  return Method && Method->getIdentifier() ? Method->getName() : llvm::StringRef();
+}
+
+static QualType objectType(const CXXMemberCallExpr &Call) {
+  const Expr *Object = Call.getImplicitObjectArgument();
+  if (!Object)
+    return QualType();
+  QualType T = Object->getType();
+  return T->isPointerType() ? T->getPointeeType() : T;
+}
+
+static std::string keyName(const Decl *Key) {
+  if (const auto *Named = dyn_cast_or_null<NamedDecl>(Key))
+    return Named->getNameAsString();
+  return "transaction";
+}
+
+void FactCollector::addEvent(const Stmt *Anchor, Event E) {
+  Out->StmtEvents[Anchor].push_back(std::move(E));
+}
+
+void FactCollector::addDtorEvent(const VarDecl *Var, Event E) {
+  Out->DtorEvents[Var].push_back(std::move(E));
+}
+
+bool FactCollector::collect(FunctionFacts &Facts) {
+  Out = &Facts;
+  Idx->TraverseStmt(Body);
+  findScopes();
+  if (Facts.Scopes.empty())
+    return false;
+  findTasks();
+  bool AnyBound = false;
+  for (TransactionScope &Scope : Facts.Scopes) {
+    computeBound(Scope);
+    for (const Task &T : Facts.Tasks)
+      AnyBound |= isBoundTo(T, Scope);
+  }
+  if (!AnyBound)
+    return false;
+  for (unsigned I = 0; I < Facts.Scopes.size(); ++I) {
+    addEvent(Facts.Scopes[I].BeginAnchor, {Event::TxBegin, I, Facts.Scopes[I].BeginLoc});
+    addScopeEvents(I);
+  }
+  return true;
+}
+
+// --- Transaction scopes ----------------------------------------------------
+
+void FactCollector::findScopes() {
+  for (const VarDecl *Var : Idx->Locals) {
+    if (Var->getType()->isReferenceType() || !Var->getInit())
+      continue;
+    if (const TransactionTypeRule *Rule = Model.transactionType(Var->getType())) {
+      TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(),
+                             Var->getInit(), Var->getLocation()};
+      Scope.ImplicitContext = Rule->ImplicitContext;
+      Out->Scopes.push_back(std::move(Scope));
+    }
+  }
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
+    const CallPairRule *Rule = Model.callPairReceiver(objectType(*Call));
+    if (!Rule || !nameListed(Rule->BeginMethods, methodName(*Call)))
+      continue;
+    const Decl *Key = receiverKey(Call->getImplicitObjectArgument());
+    if (!Key)
+      continue;
+    TransactionScope Scope{TransactionScope::CallPair, Key, keyName(Key), Call, diagLoc(*Call)};
+    Scope.ImplicitContext = Rule->ImplicitContext;
+    Out->Scopes.push_back(std::move(Scope));
+  }
+}
+
+void FactCollector::computeBound(TransactionScope &Scope) {
+  Scope.Bound.insert(Scope.Key);
+  // The connection an RAII transaction runs on: what its constructor is given.
+  if (Scope.Kind == TransactionScope::RAII) {
+    llvm::SmallPtrSet<const Decl *, 4> Args;
+    collectUses(Scope.BeginAnchor, Args);
+    for (const Decl *D : Args)
+      if (const auto *V = dyn_cast<ValueDecl>(D))
+        if (!isPlainData(V->getType()))
+          Scope.Bound.insert(V);
+  }
+  // Locals obtained from a bound object: cursors, results, objects holding it.
+  bool Changed = true;
+  while (Changed) {
+    Changed = false;
+    for (const VarDecl *Var : Idx->Locals) {
+      if (Scope.Bound.count(Var) || isPlainData(Var->getType()) || !Var->getInit())
+        continue;
+      llvm::SmallPtrSet<const Decl *, 8> Uses;
+      collectUses(Var->getInit(), Uses);
+      if (llvm::any_of(Uses, [&](const Decl *D) { return Scope.Bound.count(D); })) {
+        Scope.Bound.insert(Var);
+        Changed = true;
+      }
+    }
+  }
+}
+
+bool FactCollector::isBoundTo(const Task &T, const TransactionScope &Scope) const {
+  if (T.Untracked || T.JoinedAtStart)
+    return false;
+  if (StrictMode || Scope.ImplicitContext)
+    return true;
+  return llvm::any_of(T.Uses, [&](const Decl *D) { return Scope.Bound.count(D); });
+}
+
+static EndKind endKindOf(const std::vector<std::string> &Commit, llvm::StringRef Name,
+                         bool &IsEnd, const std::vector<std::string> &Rollback) {
+  IsEnd = true;
+  if (nameListed(Commit, Name))
+    return EndKind::Commit;
+  if (nameListed(Rollback, Name))
+    return EndKind::Rollback;
+  IsEnd = false;
+  return EndKind::ScopeExit;
+}
+
+void FactCollector::addScopeEvents(unsigned ScopeIndex) {
+  const TransactionScope &Scope = Out->Scopes[ScopeIndex];
+  if (Scope.Kind == TransactionScope::RAII) {
+    const auto *Var = cast<VarDecl>(Scope.Key);
+    const TransactionTypeRule *Rule = Model.transactionType(Var->getType());
+    for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var)) {
+      Flow F = flowUp(PM, Ref);
+      if (F.Moved) {
+        addEvent(Ref, {Event::TxEnd, ScopeIndex, Ref->getExprLoc(), EndKind::MovedFrom});
+        continue;
+      }
+      const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent);
+      const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member)) : nullptr;
+      if (!Call)
+        continue;
+      bool IsEnd;
+      EndKind Kind = endKindOf(Rule->CommitMethods, methodName(*Call), IsEnd, Rule->RollbackMethods);
+      if (IsEnd)
+        addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), Kind});
+    }
+    addDtorEvent(Var, {Event::TxEnd, ScopeIndex, SourceLocation(), EndKind::ScopeExit});
+    return;
+  }
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
+    const CallPairRule *Rule = Model.callPairReceiver(objectType(*Call));
+    if (!Rule || receiverKey(Call->getImplicitObjectArgument()) != Scope.Key)
+      continue;
+    bool IsEnd;
+    EndKind Kind = endKindOf(Rule->CommitMethods, methodName(*Call), IsEnd, Rule->RollbackMethods);
+    if (IsEnd)
+      addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), Kind});
+  }
+}
+
+// --- Task starts -----------------------------------------------------------
+
+void FactCollector::findTasks() {
+  for (const CallExpr *Call : Idx->Calls) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (const TaskStartRule *Rule = Callee ? Model.taskStartCall(*Callee) : nullptr)
+      addTask(Call, Call, Rule, Model.handleType(Call->getType()));
+  }
+  for (const CXXConstructExpr *Construct : Idx->Constructs) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    if (!Ctor || Ctor->isCopyOrMoveConstructor() || Construct->getNumArgs() == 0)
+      continue;
+    if (const TaskStartRule *Rule = Model.taskStartConstructor(Construct->getType()))
+      addTask(Construct, Construct, Rule, Model.handleType(Construct->getType()));
+  }
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
+    QualType Receiver = objectType(*Call);
+    llvm::StringRef Name = methodName(*Call);
+    // A task spawned into a group: the group is its handle.
+    if (const GroupTypeRule *Group = Model.groupType(Receiver)) {
+      if (!nameListed(Group->SpawnMethods, Name))
+        continue;
+      const Decl *Key = receiverKey(Call->getImplicitObjectArgument());
+      addTask(Call, Call, nullptr, nullptr);
+      if (!Key)
+        Out->Tasks.back().Untracked = true;
+      else
+        followGroup(Out->Tasks.size() - 1, Key, *Group);
+      continue;
+    }
+    // A handle constructed in place inside a local container:
+    // threads.emplace_back([&] { ... }).
+    const HandleTypeRule *Element = Model.containerElementHandle(Receiver);
+    const auto *Spec = Element ? dyn_cast<ClassTemplateSpecializationDecl>(
+                                     Receiver->getAsCXXRecordDecl()) : nullptr;
+    if (!Spec || !Name.startswith("emplace") || Call->getNumArgs() == 0)
+      continue;
+    QualType ElementType = Spec->getTemplateArgs()[0].getAsType();
+    const TaskStartRule *Rule = Model.taskStartConstructor(ElementType);
+    bool PassesHandle = llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+      return Model.handleType(Arg->getType()) != nullptr;
+    });
+    const auto *Container = dyn_cast_or_null<VarDecl>(receiverKey(Call->getImplicitObjectArgument()));
+    if (!Rule || PassesHandle || !Container || !Container->isLocalVarDecl())
+      continue;
+    addTask(Call, Call, Rule, Element);
+    followHolder(Out->Tasks.size() - 1, Container, Holder::Container, Element);
+  }
+  // Keep only the outermost start: a start inside another start's arguments
+  // is part of that one (SPEC §1).
+  llvm::SmallPtrSet<const Stmt *, 8> Starts;
+  for (const Task &T : Out->Tasks)
+    Starts.insert(T.Start);
+  for (Task &T : Out->Tasks)
+    for (const Stmt *P = PM.getParent(T.Start); P; P = PM.getParent(P))
+      if (Starts.count(P)) {
+        T.Untracked = true;
+        break;
+      }
+}
+
+/// Whether the launch-policy argument names only the deferred policy.
+static bool isDeferredOnly(const Expr *PolicyArg, llvm::StringRef Deferred,
+                           const LibraryModel &Model) {
+  bool Any = false, All = true;
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (const auto *Constant = dyn_cast<EnumConstantDecl>(Ref->getDecl())) {
+        Any = true;
+        All &= Model.names(Deferred, *Constant);
+      }
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Visit(Child);
+  };
+  Visit(PolicyArg);
+  return Any && All;
+}
+
+void FactCollector::addTask(const Expr *Start, const Expr *Callable, const TaskStartRule *Rule,
+                            const HandleTypeRule *Handle) {
+  Task T;
+  T.Start = Start;
+  T.Loc = diagLoc(*Start);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Callable)) {
+    for (const Expr *Arg : Member->arguments())
+      collectUses(Arg, T.Uses);
+  } else {
+    collectUses(Callable, T.Uses);
+  }
+  if (Handle)
+    T.HandleDestructor = Handle->Destructor;
+  if (Rule) {
+    if (Rule->HasDestructorOverride)
+      T.HandleDestructor = Rule->Destructor;
+    T.FireAndForget = Rule->Detached;
+    const auto *Call = dyn_cast<CallExpr>(Start);
+    if (Call && Rule->PolicyArgument >= 0 &&
+        unsigned(Rule->PolicyArgument) < Call->getNumArgs())
+      T.Deferred = isDeferredOnly(Call->getArg(Rule->PolicyArgument), Rule->DeferredPolicy, Model);
+  }
+  Out->Tasks.push_back(std::move(T));
+  Followed.emplace_back();
+  unsigned Index = Out->Tasks.size() - 1;
+  addEvent(Start, {Event::TaskStart, Index, diagLoc(*Start)});
+  if (Rule && Rule->Detached) {
+    addEvent(Start, {Event::Detach, Index, diagLoc(*Start)});
+    return;
+  }
+  if (Rule && !isa<CXXMemberCallExpr>(Start))
+    followStart(Index, Handle);
+}
+
+// --- Following a handle ----------------------------------------------------
+
+static bool joins(DestructorKind Kind) {
+  return Kind == DestructorKind::Join || Kind == DestructorKind::CancelAndJoin;
+}
+
+void FactCollector::dropOrJoinAtEnd(unsigned TaskIndex, const Stmt *Anchor) {
+  Task &T = Out->Tasks[TaskIndex];
+  if (joins(T.HandleDestructor) && !T.Deferred)
+    T.JoinedAtStart = true;
+  else
+    addEvent(Anchor, {Event::Dropped, TaskIndex, diagLoc(*Anchor)});
+}
+
+static const VarDecl *localVar(const Expr *E) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->isLocalVarDecl() && !Var->isStaticLocal() ? Var : nullptr;
+}
+
+/// The assignment target when \p Parent assigns the value coming from \p Child.
+static const Expr *assignmentTarget(const Stmt *Parent, const Stmt *Child) {
+  if (const auto *Op = dyn_cast<BinaryOperator>(Parent))
+    return Op->getOpcode() == BO_Assign && Op->getRHS() == Child ? Op->getLHS() : nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent))
+    return Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 && Op->getArg(1) == Child
+               ? Op->getArg(0) : nullptr;
+  return nullptr;
+}
+
+/// The variable \p Parent declares with \p Child as its initializer.
+static const VarDecl *initializedVar(const Stmt *Parent, const Stmt *Child) {
+  const auto *DS = dyn_cast_or_null<DeclStmt>(Parent);
+  if (!DS)
+    return nullptr;
+  for (const Decl *D : DS->decls())
+    if (const auto *Var = dyn_cast<VarDecl>(D))
+      if (Var->getInit() == Child)
+        return Var;
+  return nullptr;
+}
+
+void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle) {
+  const Expr *Start = Out->Tasks[TaskIndex].Start;
+  Flow F = flowUp(PM, Start);
+  if (!F.Parent || !isa<Expr>(F.Parent)) {
+    if (const VarDecl *Var = initializedVar(F.Parent, F.Child)) {
+      if (Var->isLocalVarDecl() && !Var->isStaticLocal())
+        followHolder(TaskIndex, Var, Holder::Handle, Handle);
+      else
+        addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+      return;
+    }
+    if (isa_and_nonnull<ReturnStmt>(F.Parent)) {
+      addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+      return;
+    }
+    dropOrJoinAtEnd(TaskIndex, Start); // discarded full-expression
+    return;
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(F.Parent)) {
+    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member));
+    llvm::StringRef Name = Call ? methodName(*Call) : "";
+    unsigned Args = Call ? explicitArgCount(*Call) : 0;
+    if (Handle && Call && memberListed(Handle->JoinMethods, Name, Args))
+      Out->Tasks[TaskIndex].JoinedAtStart = true;
+    else if (Handle && Call && memberListed(Handle->DetachMethods, Name, Args))
+      addEvent(Call, {Event::Detach, TaskIndex, diagLoc(*Call)});
+    else
+      dropOrJoinAtEnd(TaskIndex, Start);
+    return;
+  }
+  if (const Expr *Target = assignmentTarget(F.Parent, F.Child)) {
+    if (const VarDecl *Var = localVar(Target))
+      followHolder(TaskIndex, Var, Holder::Handle, Handle);
+    else
+      addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+    return;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(F.Parent)) {
+    flowIntoCall(TaskIndex, Start, *Call, F.Child, Handle, /*IsTemporary=*/true);
+    return;
+  }
+  Out->Tasks[TaskIndex].Untracked = true;
+}
+
+void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const CallExpr &Call,
+                                 const Stmt *Arg, const HandleTypeRule *Handle,
+                                 bool IsTemporary) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (Callee && Model.isJoinFunction(*Callee)) {
+    if (IsTemporary)
+      Out->Tasks[TaskIndex].JoinedAtStart = true;
+    else
+      addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
+    return;
+  }
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
+    QualType Receiver = objectType(*Member);
+    const Expr *Object = Member->getImplicitObjectArgument();
+    // Stored into a local container of handles: follow the container.
+    if (const VarDecl *Container = localVar(Object)) {
+      if (const HandleTypeRule *Element = Model.containerElementHandle(Receiver)) {
+        followHolder(TaskIndex, Container, Holder::Container, Element);
+        return;
+      }
+    }
+    // Adopted by a group (QFutureSynchronizer::addFuture): the group joins it.
+    const GroupTypeRule *Group = Model.groupType(Receiver);
+    const Decl *Key = receiverKey(Object);
+    if (Group && Key && nameListed(Group->AdoptMethods, methodName(*Member))) {
+      followGroup(TaskIndex, Key, *Group);
+      return;
+    }
+  }
+  // An argument bound to a reference parameter stays ours; the callee may
+  // join it (SPEC §3), unless StrictMode treats unseen callees as escapes.
+  const ParmVarDecl *Param = nullptr;
+  if (Callee)
+    for (unsigned I = 0; I < Call.getNumArgs() && I < Callee->getNumParams(); ++I)
+      if (Call.getArg(I) == Arg)
+        Param = Callee->getParamDecl(I);
+  bool ByLvalueRef = Param && Param->getType()->isLValueReferenceType();
+  if (ByLvalueRef && !StrictMode) {
+    if (IsTemporary)
+      dropOrJoinAtEnd(TaskIndex, Anchor);
+    else
+      addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
+    return;
+  }
+  addEvent(Anchor, {Event::Escape, TaskIndex, diagLoc(*Anchor)});
+  (void)Handle;
+}
+
+/// Whether \p S runs whenever \p Limit (a loop body) runs: no branch or
+/// loop between them.
+static bool executesUnconditionally(const ParentMap &PM, const Stmt *S, const Stmt *Limit) {
+  const Stmt *Child = S;
+  for (const Stmt *P = PM.getParent(S); P; Child = P, P = PM.getParent(P)) {
+    if (P == Limit)
+      return true;
+    if (isa<IfStmt>(P) || isa<SwitchStmt>(P) || isa<ForStmt>(P) || isa<WhileStmt>(P) ||
+        isa<DoStmt>(P) || isa<CXXForRangeStmt>(P) || isa<ConditionalOperator>(P) ||
+        isa<BinaryConditionalOperator>(P) || isa<CXXTryStmt>(P))
+      return false;
+    if (const auto *Op = dyn_cast<BinaryOperator>(P))
+      if (Op->isLogicalOp() && Op->getRHS() == Child)
+        return false;
+  }
+  return false;
+}
+
+bool FactCollector::joinedInLoopBody(const CXXForRangeStmt &Loop, const HandleTypeRule &Handle,
+                                     Event::EventKind &Kind) const {
+  const VarDecl *Element = Loop.getLoopVariable();
+  bool Found = false;
+  for (const DeclRefExpr *Ref : Idx->Refs.lookup(Element)) {
+    if (!executesUnconditionally(PM, Ref, Loop.getBody()))
+      continue;
+    Flow F = flowUp(PM, Ref);
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent)) {
+      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member));
+      if (!Call)
+        continue;
+      unsigned Args = explicitArgCount(*Call);
+      if (memberListed(Handle.JoinMethods, methodName(*Call), Args)) {
+        Kind = Event::Join;
+        return true;
+      }
+      if (memberListed(Handle.TimedWaitMethods, methodName(*Call), Args)) {
+        Kind = Event::TimedWait;
+        Found = true;
+      } else if (memberListed(Handle.DetachMethods, methodName(*Call), Args)) {
+        Kind = Event::Detach;
+        Found = true;
+      }
+    } else if (const auto *Call = dyn_cast_or_null<CallExpr>(F.Parent)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Callee && Model.isJoinFunction(*Callee)) {
+        Kind = Event::Join;
+        return true;
+      }
+    }
+  }
+  return Found;
+}
+
+const Stmt *FactCollector::enclosingLoopCondition(const Stmt *S) const {
+  for (const Stmt *P = PM.getParent(S); P; P = PM.getParent(P)) {
+    if (const auto *For = dyn_cast<ForStmt>(P))
+      return executesUnconditionally(PM, S, For->getBody()) ? For->getCond() : nullptr;
+    if (const auto *While = dyn_cast<WhileStmt>(P))
+      return executesUnconditionally(PM, S, While->getBody()) ? While->getCond() : nullptr;
+  }
+  return nullptr;
+}
+
+void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder Kind,
+                                 const HandleTypeRule *Handle) {
+  if (!Followed[TaskIndex].insert(Var).second)
+    return;
+  bool MovedAway = false;
+  for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var)) {
+    Flow F = flowUp(PM, Ref);
+    auto Emit = [&](Event::EventKind K, const Stmt *At) {
+      addEvent(Ref, {K, TaskIndex, diagLoc(*At)});
+    };
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent)) {
+      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member));
+      if (!Call || !Handle)
+        continue;
+      llvm::StringRef Name = methodName(*Call);
+      unsigned Args = explicitArgCount(*Call);
+      // The container's own members (size, push_back, ...) do nothing to the
+      // tasks; element access is followed below.
+      if (Kind == Holder::Container) {
+        if (!Model.handleType(Call->getType()))
+          continue;
+        Flow Element = flowUp(PM, Call);
+        const auto *ElementMember = dyn_cast_or_null<MemberExpr>(Element.Parent);
+        const auto *ElementCall = ElementMember ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(ElementMember)) : nullptr;
+        if (!ElementCall || !memberListed(Handle->JoinMethods, methodName(*ElementCall), explicitArgCount(*ElementCall)))
+          continue;
+        const Stmt *Cond = enclosingLoopCondition(ElementCall);
+        addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*ElementCall)});
+        continue;
+      }
+      if (memberListed(Handle->JoinMethods, Name, Args))
+        Emit(Event::Join, Call);
+      else if (memberListed(Handle->TimedWaitMethods, Name, Args))
+        Emit(Event::TimedWait, Call);
+      else if (memberListed(Handle->DetachMethods, Name, Args))
+        Emit(Event::Detach, Call);
+      continue;
+    }
+    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent)) {
+      // tasks[i].get() inside a loop over the container.
+      if (Kind == Holder::Container && Op->getOperator() == OO_Subscript && Handle) {
+        Flow Element = flowUp(PM, Op);
+        const auto *ElementMember = dyn_cast_or_null<MemberExpr>(Element.Parent);
+        const auto *ElementCall = ElementMember ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(ElementMember)) : nullptr;
+        if (ElementCall && memberListed(Handle->JoinMethods, methodName(*ElementCall), explicitArgCount(*ElementCall))) {
+          const Stmt *Cond = enclosingLoopCondition(ElementCall);
+          addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*ElementCall)});
+        }
+        continue;
+      }
+    }
+    // for (auto &f : tasks) f.get();
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(F.Parent)) {
+      const auto *Loop = dyn_cast_or_null<CXXForRangeStmt>(PM.getParent(DS));
+      if (Loop && Loop->getRangeStmt() == DS) {
+        Event::EventKind K;
+        if (Handle && joinedInLoopBody(*Loop, *Handle, K))
+          addEvent(Ref, {K, TaskIndex, Loop->getForLoc()});
+        continue;
+      }
+    }
+    if (isa_and_nonnull<ReturnStmt>(F.Parent)) {
+      Emit(Event::Escape, Ref);
+      MovedAway = true;
+      continue;
+    }
+    if (const VarDecl *Init = initializedVar(F.Parent, F.Child)) {
+      if (Init->getType()->isReferenceType() && !F.Moved)
+        followHolder(TaskIndex, Init, Kind, Handle); // an alias
+      else if (Init->isLocalVarDecl() && !Init->isStaticLocal())
+        followHolder(TaskIndex, Init, Kind, Handle);
+      else
+        Emit(Event::Escape, Ref);
+      MovedAway |= F.Moved;
+      continue;
+    }
+    if (const Expr *Target = assignmentTarget(F.Parent, F.Child)) {
+      if (const VarDecl *To = localVar(Target))
+        followHolder(TaskIndex, To, Kind, Handle);
+      else
+        Emit(Event::Escape, Ref);
+      MovedAway |= F.Moved;
+      continue;
+    }
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(F.Parent)) {
+      if (!isa<CXXOperatorCallExpr>(Call)) {
+        flowIntoCall(TaskIndex, Ref, *Call, F.Child, Handle, /*IsTemporary=*/false);
+        MovedAway |= F.Moved;
+      }
+      continue;
+    }
+  }
+  if (MovedAway)
+    return;
+  const Task &T = Out->Tasks[TaskIndex];
+  bool Joins = joins(T.HandleDestructor) && !T.Deferred;
+  addDtorEvent(Var, {Joins ? Event::Join : Event::Dropped, TaskIndex, SourceLocation(),
+                     EndKind::ScopeExit, Var});
+}
+
+void FactCollector::followGroup(unsigned TaskIndex, const Decl *GroupKey, const GroupTypeRule &Group) {
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
+    if (receiverKey(Call->getImplicitObjectArgument()) != GroupKey)
+      continue;
+    llvm::StringRef Name = methodName(*Call);
+    unsigned Args = explicitArgCount(*Call);
+    if (memberListed(Group.JoinMethods, Name, Args))
+      addEvent(Call, {Event::Join, TaskIndex, diagLoc(*Call)});
+    else if (memberListed(Group.TimedWaitMethods, Name, Args))
+      addEvent(Call, {Event::TimedWait, TaskIndex, diagLoc(*Call)});
+  }
+  const auto *Var = dyn_cast<VarDecl>(GroupKey);
+  if (Var && Var->isLocalVarDecl() && !Var->isStaticLocal() && !Var->getType()->isReferenceType() &&
+      !Var->getType()->isPointerType())
+    addDtorEvent(Var, {joins(Group.Destructor) ? Event::Join : Event::Dropped, TaskIndex,
+                       SourceLocation(), EndKind::ScopeExit, Var});
+}
+
+} // namespace txscope

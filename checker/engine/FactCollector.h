@@ -1,0 +1,62 @@
+//===- FactCollector.h - Builds FunctionFacts from one body -----*- C++ -*-===//
+#ifndef TXSCOPE_ENGINE_FACTCOLLECTOR_H
+#define TXSCOPE_ENGINE_FACTCOLLECTOR_H
+
+#include "Facts.h"
+#include "LibraryModel.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace txscope {
+
+/// Reads one function body: finds transaction scopes, task starts, and every
+/// event that ends a scope or joins, detaches or loses a task's handle.
+class FactCollector {
+public:
+  FactCollector(const LibraryModel &Model, bool StrictMode, clang::Stmt *Body);
+  ~FactCollector();
+
+  /// Fills \p Out. Returns false when the body starts no task inside a
+  /// transaction it could touch, so no CFG is needed.
+  bool collect(FunctionFacts &Out);
+
+  /// Whether task \p T can touch the transaction of \p Scope (SPEC §1).
+  bool isBoundTo(const Task &T, const TransactionScope &Scope) const;
+
+private:
+  struct Index;
+  enum class Holder { Handle, Container };
+
+  void findScopes();
+  void findTasks();
+  void addTask(const clang::Expr *Start, const clang::Expr *Callable, const TaskStartRule *Rule,
+               const HandleTypeRule *Handle);
+  void computeBound(TransactionScope &Scope);
+  void addScopeEvents(unsigned ScopeIndex);
+  void followStart(unsigned TaskIndex, const HandleTypeRule *Handle);
+  void followGroup(unsigned TaskIndex, const clang::Decl *GroupKey, const GroupTypeRule &Group);
+  void followHolder(unsigned TaskIndex, const clang::VarDecl *Var, Holder Kind,
+                    const HandleTypeRule *Handle);
+  /// Where a handle value flowing out of \p Use goes when passed to a call.
+  void flowIntoCall(unsigned TaskIndex, const clang::Stmt *Anchor, const clang::CallExpr &Call,
+                    const clang::Stmt *Arg, const HandleTypeRule *Handle, bool IsTemporary);
+  bool joinedInLoopBody(const clang::CXXForRangeStmt &Loop, const HandleTypeRule &Handle,
+                        Event::EventKind &Kind) const;
+  const clang::Stmt *enclosingLoopCondition(const clang::Stmt *S) const;
+  void dropOrJoinAtEnd(unsigned TaskIndex, const clang::Stmt *Anchor);
+  void addEvent(const clang::Stmt *Anchor, Event E);
+  void addDtorEvent(const clang::VarDecl *Var, Event E);
+
+  const LibraryModel &Model;
+  bool StrictMode;
+  clang::Stmt *Body;
+  clang::ParentMap PM;
+  std::unique_ptr<Index> Idx;
+  FunctionFacts *Out = nullptr;
+  /// Per task: the holder variables already followed (transfers may loop).
+  std::vector<llvm::SmallPtrSet<const clang::VarDecl *, 4>> Followed;
+};
+
+} // namespace txscope
+
+#endif

@@ -1,0 +1,73 @@
+//===- Facts.h - What one function body says about transactions and tasks -*- C++ -*-===//
+//
+// The plain model the path analysis works on: transaction scopes, tasks and
+// the events (ends, joins, detaches, escapes) that happen to them, each
+// anchored at the statement or destructor where it happens.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_FACTS_H
+#define TXSCOPE_ENGINE_FACTS_H
+
+#include "Rules.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
+#include <vector>
+
+namespace txscope {
+
+/// A transaction scope: an RAII variable or a begin call on a receiver.
+struct TransactionScope {
+  enum ScopeKind { RAII, CallPair } Kind;
+  const clang::Decl *Key;         ///< The variable, or the receiver (var, field, getter).
+  std::string Name;               ///< How messages name it: 'tx', 'db'.
+  const clang::Stmt *BeginAnchor; ///< Initializer or begin call.
+  clang::SourceLocation BeginLoc;
+  bool ImplicitContext = false;
+  /// Declarations whose use by a task binds the task to this transaction:
+  /// the transaction, its connection, and locals obtained from either.
+  llvm::SmallPtrSet<const clang::Decl *, 8> Bound;
+};
+
+/// A task start and what is known about its handle.
+struct Task {
+  const clang::Expr *Start;
+  clang::SourceLocation Loc;
+  llvm::SmallPtrSet<const clang::Decl *, 8> Uses; ///< What its callable and arguments use.
+  DestructorKind HandleDestructor = DestructorKind::None;
+  bool Deferred = false;     ///< Runs at its join (std::launch::deferred).
+  bool FireAndForget = false;///< Started with no handle at all.
+  bool JoinedAtStart = false;///< Joined within its own full-expression.
+  bool Untracked = false;    ///< Handle goes somewhere we cannot follow: stay quiet.
+};
+
+/// How a transaction scope ends at an end event.
+enum class EndKind { Commit, Rollback, ScopeExit, Jump, Throw, MovedFrom, LeftOpen };
+
+struct Event {
+  enum EventKind { TxBegin, TaskStart, TxEnd, Join, TimedWait, Detach, Escape, Dropped } Kind;
+  unsigned Subject;          ///< Index of the task, or of the scope for TxBegin/TxEnd.
+  clang::SourceLocation Loc;
+  EndKind End = EndKind::ScopeExit;
+  /// For Join/Dropped at a destructor: the variable destroyed there.
+  const clang::ValueDecl *DestroyedVar = nullptr;
+  std::string What;          ///< "return", "break", ... for EndKind::Jump.
+};
+
+/// Everything the analysis needs from one function body.
+struct FunctionFacts {
+  std::vector<TransactionScope> Scopes;
+  std::vector<Task> Tasks;
+  /// Events that happen when a statement is evaluated.
+  llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<Event, 1>> StmtEvents;
+  /// Events that happen when a local variable is destroyed; the location is
+  /// filled in from the destructor's trigger when the CFG is walked.
+  llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<Event, 1>> DtorEvents;
+};
+
+} // namespace txscope
+
+#endif

@@ -1,0 +1,42 @@
+//===- Finding.h - What the engine reports ----------------------*- C++ -*-===//
+//
+// Plain results, independent of any front end: the clang-tidy check, the CLI
+// and the clangd wrapper each translate a Finding into their own output.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_FINDING_H
+#define TXSCOPE_ENGINE_FINDING_H
+
+#include "clang/Basic/SourceLocation.h"
+#include <string>
+#include <vector>
+
+namespace txscope {
+
+/// The rows of SPEC §2: each has its own wording.
+enum class FindingKind {
+  JoinedAfterEnd,           ///< the only joins come after the end event
+  JoiningDestructorAfterEnd,///< a joining destructor runs after an explicit end
+  JoinedOnSomePaths,        ///< some path reaches the end without a join
+  NeverJoined,              ///< the handle is dropped without a join
+  Detached,                 ///< detach(), or a fire-and-forget start
+  Escapes,                  ///< the handle leaves the function's control
+  TimedWaitOnly,            ///< only a wait_for/wait_until before the end
+  DeferredRunsAfterEnd,     ///< a deferred task runs at a join after the end
+};
+
+struct Note {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+struct Finding {
+  FindingKind Kind;
+  clang::SourceLocation Loc; ///< The expression that starts the task.
+  std::string Message;
+  std::vector<Note> Notes;
+};
+
+} // namespace txscope
+
+#endif

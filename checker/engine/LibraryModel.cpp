@@ -1,0 +1,107 @@
+//===- LibraryModel.cpp - Rule packs resolved in one translation unit -----===//
+#include "LibraryModel.h"
+#include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace txscope {
+
+bool memberListed(const std::vector<MemberRule> &Members, llvm::StringRef Method,
+                  unsigned ExplicitArgs) {
+  return llvm::any_of(Members, [&](const MemberRule &M) {
+    return M.Name == Method && (!M.OnlyWithoutArguments || ExplicitArgs == 0);
+  });
+}
+
+bool nameListed(const std::vector<std::string> &Names, llvm::StringRef Name) {
+  return llvm::is_contained(Names, Name);
+}
+
+LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
+    : Ctx(Ctx) {
+  for (const RulePack &Pack : Packs) {
+    for (const auto &R : Pack.Transactions)
+      Transactions.push_back({&R, DeclName(R.Type, Ctx)});
+    for (const auto &R : Pack.CallPairs)
+      CallPairs.push_back({&R, DeclName(R.ReceiverType, Ctx)});
+    for (const auto &R : Pack.TaskStarts)
+      (R.IsConstructor ? StartConstructors : StartCalls)
+          .push_back({&R, DeclName(R.Callee, Ctx)});
+    for (const auto &R : Pack.Handles)
+      Handles.push_back({&R, DeclName(R.Type, Ctx)});
+    for (const auto &R : Pack.Groups)
+      Groups.push_back({&R, DeclName(R.Type, Ctx)});
+    for (const auto &R : Pack.JoinFunctions)
+      JoinFunctions.emplace_back(R.Function, Ctx);
+  }
+}
+
+template <typename Rule>
+const Rule *LibraryModel::findClass(const std::vector<Resolved<Rule>> &Rules,
+                                    QualType T) const {
+  if (T.isNull())
+    return nullptr;
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return nullptr;
+  for (const auto &Entry : Rules)
+    if (Entry.Name.matchesClassOrBase(*RD))
+      return Entry.R;
+  return nullptr;
+}
+
+const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
+  return findClass(Transactions, T);
+}
+
+const CallPairRule *LibraryModel::callPairReceiver(QualType T) const {
+  if (!T.isNull() && T->isPointerType())
+    T = T->getPointeeType();
+  return findClass(CallPairs, T);
+}
+
+const TaskStartRule *LibraryModel::taskStartCall(const FunctionDecl &Callee) const {
+  for (const auto &Entry : StartCalls)
+    if (Entry.Name.matches(Callee))
+      return Entry.R;
+  return nullptr;
+}
+
+const TaskStartRule *LibraryModel::taskStartConstructor(QualType T) const {
+  return findClass(StartConstructors, T);
+}
+
+const HandleTypeRule *LibraryModel::handleType(QualType T) const {
+  return findClass(Handles, T);
+}
+
+const GroupTypeRule *LibraryModel::groupType(QualType T) const {
+  if (!T.isNull() && T->isPointerType())
+    T = T->getPointeeType();
+  return findClass(Groups, T);
+}
+
+bool LibraryModel::isJoinFunction(const FunctionDecl &Callee) const {
+  return llvm::any_of(JoinFunctions,
+                      [&](const DeclName &N) { return N.matches(Callee); });
+}
+
+const HandleTypeRule *LibraryModel::containerElementHandle(QualType T) const {
+  if (T.isNull())
+    return nullptr;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
+    return nullptr;
+  const TemplateArgument &First = Spec->getTemplateArgs()[0];
+  if (First.getKind() != TemplateArgument::Type)
+    return nullptr;
+  return handleType(First.getAsType());
+}
+
+bool LibraryModel::names(llvm::StringRef QualifiedName, const NamedDecl &D) const {
+  return DeclName(QualifiedName, Ctx).matches(D);
+}
+
+} // namespace txscope

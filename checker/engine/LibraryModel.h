@@ -1,0 +1,61 @@
+//===- LibraryModel.h - Rule packs resolved in one translation unit -*- C++ -*-===//
+//
+// Answers the engine's questions about library entities ("does this call start
+// a task?", "is this type a task handle?") from the rule packs, with every
+// rule name resolved once per translation unit.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_LIBRARYMODEL_H
+#define TXSCOPE_ENGINE_LIBRARYMODEL_H
+
+#include "Names.h"
+#include "Rules.h"
+#include "clang/AST/Expr.h"
+#include <vector>
+
+namespace txscope {
+
+/// Whether a member call \p Method with \p ExplicitArgs explicit arguments is
+/// one of \p Members.
+bool memberListed(const std::vector<MemberRule> &Members, llvm::StringRef Method,
+                  unsigned ExplicitArgs);
+bool nameListed(const std::vector<std::string> &Names, llvm::StringRef Name);
+
+class LibraryModel {
+public:
+  LibraryModel(const std::vector<RulePack> &Packs, clang::ASTContext &Ctx);
+
+  const TransactionTypeRule *transactionType(clang::QualType T) const;
+  const CallPairRule *callPairReceiver(clang::QualType T) const;
+  const TaskStartRule *taskStartCall(const clang::FunctionDecl &Callee) const;
+  const TaskStartRule *taskStartConstructor(clang::QualType T) const;
+  const HandleTypeRule *handleType(clang::QualType T) const;
+  const GroupTypeRule *groupType(clang::QualType T) const;
+  bool isJoinFunction(const clang::FunctionDecl &Callee) const;
+  /// The handle rule for the elements of a container type such as
+  /// std::vector<std::future<void>> (its first template type argument).
+  const HandleTypeRule *containerElementHandle(clang::QualType T) const;
+  /// Whether \p D is the entity named \p QualifiedName.
+  bool names(llvm::StringRef QualifiedName, const clang::NamedDecl &D) const;
+
+private:
+  template <typename Rule> struct Resolved {
+    const Rule *R;
+    DeclName Name;
+  };
+  template <typename Rule>
+  const Rule *findClass(const std::vector<Resolved<Rule>> &Rules, clang::QualType T) const;
+
+  clang::ASTContext &Ctx;
+  std::vector<Resolved<TransactionTypeRule>> Transactions;
+  std::vector<Resolved<CallPairRule>> CallPairs;
+  std::vector<Resolved<TaskStartRule>> StartCalls;
+  std::vector<Resolved<TaskStartRule>> StartConstructors;
+  std::vector<Resolved<HandleTypeRule>> Handles;
+  std::vector<Resolved<GroupTypeRule>> Groups;
+  std::vector<DeclName> JoinFunctions;
+};
+
+} // namespace txscope
+
+#endif

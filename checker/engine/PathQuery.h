@@ -1,0 +1,55 @@
+//===- PathQuery.h - Path questions about one task and one scope -*- C++ -*-===//
+#ifndef TXSCOPE_ENGINE_PATHQUERY_H
+#define TXSCOPE_ENGINE_PATHQUERY_H
+
+#include "EventGraph.h"
+#include "llvm/ADT/BitVector.h"
+#include <deque>
+
+namespace txscope {
+
+/// What one path from a task's start met before it reached an end event of
+/// the transaction without passing a join.
+struct BadPath {
+  const Event *End = nullptr;
+  EventGraph::Point After; ///< Just after the end event.
+  const Event *Detach = nullptr;
+  const Event *Escape = nullptr;
+  const Event *TimedWait = nullptr;
+  const Event *Dropped = nullptr;
+};
+
+/// Walks the event graph for one (task, transaction scope) pair.
+class PathQuery {
+public:
+  PathQuery(const EventGraph &G, const TransactionScope &Scope, unsigned ScopeIndex,
+            unsigned TaskIndex)
+      : G(G), Scope(Scope), ScopeIndex(ScopeIndex), TaskIndex(TaskIndex) {}
+
+  /// Tasks started while the scope is active on some path from its begin.
+  static llvm::BitVector startedInside(const EventGraph &G, unsigned ScopeIndex,
+                                       unsigned NumTasks);
+
+  /// The first path (breadth first, so the nearest end) from the task's start
+  /// that reaches an end of the scope without a join; null when every path
+  /// joins first. \p SomeJoin is set to a join reached on another path.
+  bool findBadPath(BadPath &Bad, const Event *&SomeJoin);
+
+  /// The first join of the task reachable after \p From.
+  const Event *joinAfter(EventGraph::Point From) const;
+
+private:
+  /// The end event synthesised when a path leaves the function from \p Block
+  /// with the scope still open; null when that is no end (a noreturn call).
+  const Event *exitEnd(unsigned Block);
+
+  const EventGraph &G;
+  const TransactionScope &Scope;
+  unsigned ScopeIndex;
+  unsigned TaskIndex;
+  std::deque<Event> Synthesised;
+};
+
+} // namespace txscope
+
+#endif

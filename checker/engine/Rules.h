@@ -1,0 +1,121 @@
+//===- Rules.h - The library model txscope reasons with ---------*- C++ -*-===//
+//
+// A rule pack describes one library: which types and calls begin and end a
+// transaction, which calls start tasks, what handle they yield and how that
+// handle is joined. The engine never names a library; everything it knows
+// about libraries comes from these plain structs, filled from YAML packs
+// (rules/*.yaml, schema in rules/README.md) and from source annotations.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_RULES_H
+#define TXSCOPE_ENGINE_RULES_H
+
+#include <string>
+#include <vector>
+
+namespace txscope {
+
+/// What the destructor of a task handle or group does to its pending task(s).
+enum class DestructorKind {
+  None,               ///< Neither waits nor cancels (QFuture, a promise's future).
+  Join,               ///< Blocks until the task finished (std::async future, jthread).
+  CancelAndJoin,      ///< Requests cancellation, then blocks (tbb::task_group).
+  TerminateIfJoinable ///< std::terminate() when still joinable (std::thread).
+};
+
+/// A member call that joins, waits with a timeout, or detaches. A member listed
+/// with `OnlyWithoutArguments` joins only when called with no explicit argument
+/// (`QThreadPool::waitForDone()` joins, `waitForDone(100)` is a timed wait).
+struct MemberRule {
+  std::string Name;
+  bool OnlyWithoutArguments = false;
+};
+
+/// An RAII transaction type: a local of this type (or of a type derived from
+/// it) begins a transaction scope that ends at an end method or destruction.
+struct TransactionTypeRule {
+  std::string Type;                      ///< Qualified name, e.g. pqxx::transaction_base.
+  std::vector<std::string> CommitMethods;   ///< e.g. commit
+  std::vector<std::string> RollbackMethods; ///< e.g. abort, rollback
+  /// The library carries the transaction in the task context: every task
+  /// started inside the scope is transaction-bound.
+  bool ImplicitContext = false;
+  unsigned Line = 0; ///< Where the rule was declared (for diagnostics).
+};
+
+/// A begin/commit/rollback call pair on one receiver (QSqlDatabase, soci::session).
+struct CallPairRule {
+  std::string ReceiverType;
+  std::vector<std::string> BeginMethods;
+  std::vector<std::string> CommitMethods;
+  std::vector<std::string> RollbackMethods;
+  bool ImplicitContext = false;
+  unsigned Line = 0;
+};
+
+/// A call or constructor that starts a task and yields a handle.
+struct TaskStartRule {
+  /// Qualified name of a free function (std::async) or, when `IsConstructor`,
+  /// of a class whose construction starts the task (std::thread).
+  std::string Callee;
+  bool IsConstructor = false;
+  /// Qualified name of the handle type it yields ("" for fire-and-forget).
+  std::string Handle;
+  /// Destructor semantics of the handle *as created by this call*; overrides
+  /// the handle type's own `Destructor` (a std::async future blocks, a
+  /// std::promise future does not).
+  bool HasDestructorOverride = false;
+  DestructorKind Destructor = DestructorKind::None;
+  /// Argument index carrying a launch policy, or -1. When that argument names
+  /// `DeferredPolicy` (and nothing else), the task body runs at its join.
+  int PolicyArgument = -1;
+  std::string DeferredPolicy;
+  /// Fire-and-forget: no handle, the task is detached at its start.
+  bool Detached = false;
+  unsigned Line = 0;
+};
+
+/// A type through which one task is joined.
+struct HandleTypeRule {
+  std::string Type;
+  std::vector<MemberRule> JoinMethods;
+  std::vector<MemberRule> TimedWaitMethods;
+  std::vector<MemberRule> DetachMethods;
+  DestructorKind Destructor = DestructorKind::None;
+  unsigned Line = 0;
+};
+
+/// A pool, task group or scope: tasks spawned into it are joined as a whole.
+struct GroupTypeRule {
+  std::string Type;
+  std::vector<std::string> SpawnMethods; ///< Start a task inside the group.
+  std::vector<std::string> AdoptMethods; ///< Take ownership of an existing handle.
+  std::vector<MemberRule> JoinMethods;
+  std::vector<MemberRule> TimedWaitMethods;
+  DestructorKind Destructor = DestructorKind::None;
+  unsigned Line = 0;
+};
+
+/// A free function that joins every handle passed to it (directly or inside
+/// a container): WaitAll-style helpers and join combinators.
+struct JoinFunctionRule {
+  std::string Function;
+  unsigned Line = 0;
+};
+
+/// One library's model, as read from one YAML file.
+struct RulePack {
+  std::string Name;        ///< `pack:` key, used by the `Packs` option.
+  std::string Description;
+  std::string SourceFile;  ///< File the pack was read from (or "<builtin>/x.yaml").
+  std::vector<TransactionTypeRule> Transactions;
+  std::vector<CallPairRule> CallPairs;
+  std::vector<TaskStartRule> TaskStarts;
+  std::vector<HandleTypeRule> Handles;
+  std::vector<GroupTypeRule> Groups;
+  std::vector<JoinFunctionRule> JoinFunctions;
+};
+
+} // namespace txscope
+
+#endif

@@ -1,0 +1,58 @@
+//===- CaseFile.h - Annotated test inputs and their expectations -*- C++ -*-===//
+//
+// A test input is a C++ file under test-inputs/ with its expectations inline,
+// in clang-tidy's own notation:
+//
+//   // txscope-args: -std=c++20 -I%S/stubs        (compiler flags; %S = file's dir)
+//   // txscope-options: StrictMode=true            (check options, optional)
+//   auto f = std::async(...);
+//   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: task started inside ...
+//   // CHECK-MESSAGES: :[[@LINE-5]]:16: note: transaction 'tx' begins here
+//
+// Every warning and note the check emits in the file must be expected, and
+// every expectation must be met.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_TESTING_CASEFILE_H
+#define TXSCOPE_TESTING_CASEFILE_H
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace txscope {
+namespace testing {
+
+struct Diagnostic {
+  unsigned Line = 0;
+  unsigned Column = 0;
+  std::string Severity; ///< "warning" or "note"
+  std::string Message;  ///< Without the trailing [check-name].
+
+  bool operator<(const Diagnostic &O) const;
+  bool operator==(const Diagnostic &O) const;
+  std::string str() const;
+};
+
+struct CaseFile {
+  std::string Path;
+  std::vector<std::string> CompilerArgs;
+  std::map<std::string, std::string> CheckOptions;
+  std::vector<Diagnostic> Expected; ///< Sorted.
+  std::vector<std::string> Errors;  ///< Malformed annotations.
+};
+
+/// Reads \p Path and its annotations.
+CaseFile readCaseFile(const std::string &Path);
+
+/// An empty string when \p Actual matches \p Expected exactly, else a report
+/// listing the missing and the unexpected diagnostics.
+std::string compareDiagnostics(std::vector<Diagnostic> Expected, std::vector<Diagnostic> Actual);
+
+/// All *.cpp files below \p Directory, sorted.
+std::vector<std::string> listCaseFiles(const std::string &Directory);
+
+} // namespace testing
+} // namespace txscope
+
+#endif

@@ -1,0 +1,174 @@
+//===- Runners.cpp - Run the check on a test input, two ways --------------===//
+#include "Runners.h"
+#include "Analyzer.h"
+#include "RuleFilePaths.h"
+#include "RuleSet.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+#include <regex>
+#include <sstream>
+
+namespace txscope {
+namespace testing {
+
+namespace {
+
+std::string option(const CaseFile &Case, const std::string &Name, const std::string &Default) {
+  auto It = Case.CheckOptions.find(Name);
+  return It == Case.CheckOptions.end() ? Default : It->second;
+}
+
+/// Runs the engine over the translation unit and keeps what lands in the file.
+class EngineAction : public clang::ASTFrontendAction {
+public:
+  EngineAction(Analyzer &Engine, RunResult &Result, std::string File)
+      : Engine(Engine), Result(Result), File(std::move(File)) {}
+
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &,
+                                                        llvm::StringRef) override {
+    struct Consumer : clang::ASTConsumer {
+      EngineAction &Action;
+      explicit Consumer(EngineAction &A) : Action(A) {}
+      void HandleTranslationUnit(clang::ASTContext &Ctx) override { Action.collect(Ctx); }
+    };
+    return std::make_unique<Consumer>(*this);
+  }
+
+  void collect(clang::ASTContext &Ctx) {
+    const clang::SourceManager &SM = Ctx.getSourceManager();
+    auto Record = [&](clang::SourceLocation Loc, const char *Severity, const std::string &Msg) {
+      clang::PresumedLoc P = SM.getPresumedLoc(SM.getSpellingLoc(Loc));
+      if (P.isInvalid() || !llvm::StringRef(P.getFilename()).endswith(File))
+        return;
+      Result.Diagnostics.push_back({P.getLine(), P.getColumn(), Severity, Msg});
+    };
+    for (const Finding &F : Engine.analyzeTranslationUnit(Ctx)) {
+      Record(F.Loc, "warning", F.Message);
+      for (const Note &N : F.Notes)
+        Record(N.Loc, "note", N.Message);
+    }
+  }
+
+private:
+  Analyzer &Engine;
+  RunResult &Result;
+  std::string File;
+};
+
+class EngineActionFactory : public clang::tooling::FrontendActionFactory {
+public:
+  EngineActionFactory(Analyzer &Engine, RunResult &Result, std::string File)
+      : Engine(Engine), Result(Result), File(std::move(File)) {}
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<EngineAction>(Engine, Result, File);
+  }
+
+private:
+  Analyzer &Engine;
+  RunResult &Result;
+  std::string File;
+};
+
+} // namespace
+
+RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir) {
+  RunResult Result;
+  auto Packs = loadRulePacks(option(Case, "Packs", "all"),
+                             resolveRuleFiles(option(Case, "RuleFiles", ""), Case.Path));
+  if (!Packs) {
+    Result.Failure = llvm::toString(Packs.takeError());
+    return Result;
+  }
+  AnalyzerOptions Options;
+  Options.StrictMode = option(Case, "StrictMode", "false") == "true";
+  Analyzer Engine(std::move(*Packs), Options);
+
+  std::vector<std::string> Args = Case.CompilerArgs;
+  Args.push_back("-resource-dir=" + ResourceDir);
+  clang::tooling::FixedCompilationDatabase Db(".", Args);
+  clang::tooling::ClangTool Tool(Db, {Case.Path});
+  std::string Errors;
+  llvm::raw_string_ostream ErrorStream(Errors);
+  clang::DiagnosticOptions *DiagOpts = new clang::DiagnosticOptions();
+  clang::TextDiagnosticPrinter Printer(ErrorStream, DiagOpts);
+  Tool.setDiagnosticConsumer(&Printer);
+  EngineActionFactory Factory(Engine, Result, Case.Path);
+  if (Tool.run(&Factory) != 0)
+    Result.Failure = "the file did not compile:\n" + ErrorStream.str();
+  return Result;
+}
+
+/// clang-tidy's --config value carrying the case's check options.
+static std::string tidyConfig(const CaseFile &Case) {
+  std::string Config = "{CheckOptions: [";
+  bool First = true;
+  for (const auto &Option : Case.CheckOptions) {
+    Config += std::string(First ? "" : ", ") + "{key: txscope-task-outlives-transaction." +
+              Option.first + ", value: '" + Option.second + "'}";
+    First = false;
+  }
+  return Config + "]}";
+}
+
+RunResult runClangTidy(const CaseFile &Case, const std::string &ClangTidy,
+                       const std::string &Plugin) {
+  RunResult Result;
+  llvm::SmallString<128> OutPath, ErrPath;
+  llvm::sys::fs::createTemporaryFile("txscope-tidy", "out", OutPath);
+  llvm::sys::fs::createTemporaryFile("txscope-tidy", "err", ErrPath);
+  std::vector<std::string> Argv = {ClangTidy, "--load=" + Plugin,
+                                   "--checks=-*,txscope-*", "--config=" + tidyConfig(Case),
+                                   Case.Path, "--"};
+  Argv.insert(Argv.end(), Case.CompilerArgs.begin(), Case.CompilerArgs.end());
+  std::vector<llvm::StringRef> ArgRefs(Argv.begin(), Argv.end());
+#if TXSCOPE_LLVM_MAJOR >= 16
+  std::optional<llvm::StringRef> Redirects[] = {
+#else
+  llvm::Optional<llvm::StringRef> Redirects[] = {
+#endif
+      llvm::StringRef(""), llvm::StringRef(OutPath), llvm::StringRef(ErrPath)};
+  std::string ExecError;
+  int Status = llvm::sys::ExecuteAndWait(ClangTidy, ArgRefs, /*Env=*/{}, Redirects,
+                                         /*SecondsToWait=*/600, 0, &ExecError);
+  auto Read = [](llvm::StringRef Path) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path);
+    return Buffer ? (*Buffer)->getBuffer().str() : std::string();
+  };
+  std::string Out = Read(OutPath), Err = Read(ErrPath);
+  llvm::sys::fs::remove(OutPath);
+  llvm::sys::fs::remove(ErrPath);
+  if (Status != 0) {
+    Result.Failure = "clang-tidy exited with " + std::to_string(Status) + " " + ExecError +
+                     "\n" + Out + Err;
+    return Result;
+  }
+  static const std::regex Line(R"(^(.*):(\d+):(\d+): (warning|note|error): (.*)$)");
+  std::istringstream Stream(Out);
+  for (std::string Text; std::getline(Stream, Text);) {
+    std::smatch M;
+    if (!std::regex_match(Text, M, Line) || M[1].str() != Case.Path)
+      continue;
+    if (M[4] == "error") {
+      Result.Failure += Text + "\n";
+      continue;
+    }
+    std::string Message = M[5].str();
+    const std::string Suffix = " [txscope-task-outlives-transaction]";
+    if (M[4] == "warning" && Message.size() >= Suffix.size() &&
+        Message.compare(Message.size() - Suffix.size(), Suffix.size(), Suffix) == 0)
+      Message.resize(Message.size() - Suffix.size());
+    Result.Diagnostics.push_back({unsigned(std::stoul(M[2].str())), unsigned(std::stoul(M[3].str())),
+                                  M[4].str(), Message});
+  }
+  return Result;
+}
+
+} // namespace testing
+} // namespace txscope

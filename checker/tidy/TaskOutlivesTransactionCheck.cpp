@@ -1,0 +1,80 @@
+//===- TaskOutlivesTransactionCheck.cpp - txscope-task-outlives-transaction ===//
+#include "TaskOutlivesTransactionCheck.h"
+#include "RuleFilePaths.h"
+#include "RuleSet.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <optional>
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace txscope {
+
+/// clang-tidy's spelling of booleans: true/false, 1/0, on/off, yes/no.
+static std::optional<bool> parseBoolOption(llvm::StringRef Value) {
+  std::string Lower = Value.trim().lower();
+  if (Lower == "true" || Lower == "1" || Lower == "on" || Lower == "yes")
+    return true;
+  if (Lower == "false" || Lower == "0" || Lower == "off" || Lower == "no")
+    return false;
+  return std::nullopt;
+}
+
+TaskOutlivesTransactionCheck::TaskOutlivesTransactionCheck(StringRef Name,
+                                                           tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), RuleFiles(Options.get("RuleFiles", "")),
+      Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")) {
+  // Booleans are read as text: clang-tidy's OptionsView::get<bool> is a
+  // template specialisation the clang-tidy binary does not export to plugins.
+  std::optional<bool> Strict = parseBoolOption(StrictMode);
+  if (!Strict) {
+    configurationDiag("invalid value '%0' for option '%1.StrictMode': expected true or false",
+                      DiagnosticIDs::Error)
+        << StrictMode << Name;
+    return;
+  }
+  std::vector<std::string> Files =
+      resolveRuleFiles(RuleFiles, Context->getCurrentFile());
+  auto Loaded = loadRulePacks(Packs, Files);
+  if (!Loaded) {
+    configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Loaded.takeError());
+    return;
+  }
+  AnalyzerOptions EngineOptions;
+  EngineOptions.StrictMode = *Strict;
+  Engine = std::make_unique<Analyzer>(std::move(*Loaded), EngineOptions);
+}
+
+void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "RuleFiles", RuleFiles);
+  Options.store(Opts, "Packs", Packs);
+  Options.store(Opts, "StrictMode", StrictMode);
+}
+
+void TaskOutlivesTransactionCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Engine)
+    return;
+  // Only function definitions reach the engine, which skips bodies that
+  // begin no transaction before it builds any CFG.
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"),
+                     this);
+  Finder->addMatcher(lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+}
+
+void TaskOutlivesTransactionCheck::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    Fn = Lambda->getCallOperator();
+  if (!Fn || !Analysed.insert(Fn).second)
+    return;
+  for (const Finding &F : Engine->analyzeFunction(*Fn, *Result.Context)) {
+    unsigned Scope = F.Notes.empty() ? 0 : F.Notes.front().Loc.getRawEncoding();
+    if (!Reported.insert({F.Loc.getRawEncoding(), Scope}).second)
+      continue; // another instantiation of the same template said it already
+    diag(F.Loc, "%0") << F.Message;
+    for (const Note &N : F.Notes)
+      diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  }
+}
+
+} // namespace txscope

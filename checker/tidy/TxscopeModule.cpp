@@ -1,0 +1,19 @@
+//===- TxscopeModule.cpp - The txscope clang-tidy module ------------------===//
+#include "TaskOutlivesTransactionCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace txscope {
+
+class TxscopeModule : public clang::tidy::ClangTidyModule {
+public:
+  void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<TaskOutlivesTransactionCheck>("txscope-task-outlives-transaction");
+  }
+};
+
+// Registered when clang-tidy loads the plugin with --load.
+static clang::tidy::ClangTidyModuleRegistry::Add<TxscopeModule>
+    Registration("txscope-module", "Checks for tasks that outlive database transactions.");
+
+} // namespace txscope

@@ -41,6 +41,10 @@ struct Flow {
 };
 Flow flowUp(const clang::ParentMap &PM, const clang::Stmt *E);
 
+/// Whether the value of \p E is used (tested, stored, passed) rather than
+/// discarded as an expression statement.
+bool isValueUsed(const clang::ParentMap &PM, const clang::Expr *E);
+
 } // namespace txscope
 
 #endif

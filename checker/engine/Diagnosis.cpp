@@ -50,10 +50,9 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
   const Task &T = Facts.Tasks[TaskIndex];
   PathQuery Query(G, Scope, ScopeIndex, TaskIndex);
   BadPath Bad;
-  const Event *SomeJoin = nullptr;
-  if (!Query.findBadPath(Bad, SomeJoin))
+  if (!Query.findBadPath(Bad))
     return false;
-  const Event *LateJoin = Query.joinAfter(Bad.After);
+  const Event *LateJoin = Query.firstAfter(Bad.After, Event::Join);
   // A deferred task does not run until it is joined: only a join after the
   // end runs it against the finished transaction.
   if (T.Deferred && !LateJoin)
@@ -83,6 +82,11 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
     Out.Message = "the handle of a " + Started + " escapes; " + Running;
     Out.Notes.push_back({Bad.Escape->Loc, "the handle escapes here"});
     AddEnd();
+  } else if (Bad.TimedWait) {
+    Out.Kind = FindingKind::TimedWaitOnly;
+    Out.Message = Started + " is only waited for with a timeout; " + Running;
+    Out.Notes.push_back({Bad.TimedWait->Loc, "this timed wait may return while the task is still running"});
+    AddEnd();
   } else if (LateJoin && LateJoin->DestroyedVar) {
     Out.Kind = FindingKind::JoiningDestructorAfterEnd;
     std::string Handle = "'" + LateJoin->DestroyedVar->getNameAsString() + "'";
@@ -96,12 +100,7 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
     Out.Message = Started + " may still be running when " + Tx + " " + endVerb(*Bad.End);
     AddEnd();
     Out.Notes.push_back({LateJoin->Loc, "the task is joined only here, after the transaction ended"});
-  } else if (Bad.TimedWait) {
-    Out.Kind = FindingKind::TimedWaitOnly;
-    Out.Message = Started + " is only waited for with a timeout; " + Running;
-    Out.Notes.push_back({Bad.TimedWait->Loc, "this timed wait may return while the task is still running"});
-    AddEnd();
-  } else if (SomeJoin) {
+  } else if (const Event *SomeJoin = Query.joinBeforeEnd()) {
     Out.Kind = FindingKind::JoinedOnSomePaths;
     Out.Message = Started + " is joined on some paths only; " + Running;
     AddEnd();
@@ -110,11 +109,12 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
     Out.Kind = FindingKind::NeverJoined;
     Out.Message = Started + " is never joined; " + Running;
     AddEnd();
-    if (Bad.Dropped)
-      Out.Notes.push_back({Bad.Dropped->Loc, Bad.Dropped->DestroyedVar
-                                                 ? "'" + Bad.Dropped->DestroyedVar->getNameAsString() +
-                                                       "' is destroyed here without waiting for the task"
-                                                 : "the task's handle is discarded here without a join"});
+    const Event *Dropped = Bad.Dropped ? Bad.Dropped : Query.firstAfter(Bad.After, Event::Dropped);
+    if (Dropped)
+      Out.Notes.push_back({Dropped->Loc, Dropped->DestroyedVar
+                                             ? "'" + Dropped->DestroyedVar->getNameAsString() +
+                                                   "' is destroyed here without waiting for the task"
+                                             : "the task's handle is discarded here without a join"});
   }
   return true;
 }

@@ -10,6 +10,7 @@
 
 #include "Facts.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/BitVector.h"
 #include <deque>
 #include <memory>
 
@@ -35,6 +36,34 @@ public:
   const clang::CFGBlock &block(unsigned ID) const { return *Blocks[ID]; }
   unsigned exitBlock() const { return Cfg->getExit().getBlockID(); }
   unsigned numBlocks() const { return Blocks.size(); }
+
+  /// What a walk does after visiting an event.
+  enum class Step { Continue, StopPath, StopAll };
+
+  /// Visits, breadth first, every event reachable from \p From, each block
+  /// entered once; \p Visit decides per event whether the path goes on.
+  template <typename VisitFn> void walk(Point From, VisitFn Visit) const {
+    llvm::BitVector Entered(numBlocks());
+    std::deque<Point> Work{From};
+    while (!Work.empty()) {
+      Point P = Work.front();
+      Work.pop_front();
+      const std::vector<Event> &Events = Placed[P.Block];
+      Step S = Step::Continue;
+      for (unsigned I = P.Next; I < Events.size() && S == Step::Continue; ++I)
+        S = Visit(Events[I]);
+      if (S == Step::StopAll)
+        return;
+      if (S == Step::StopPath)
+        continue;
+      for (const clang::CFGBlock::AdjacentBlock &Succ : Blocks[P.Block]->succs())
+        if (const clang::CFGBlock *Next = Succ.getReachableBlock())
+          if (!Entered.test(Next->getBlockID())) {
+            Entered.set(Next->getBlockID());
+            Work.push_back({Next->getBlockID(), 0});
+          }
+    }
+  }
 
   /// How a path leaves the function from \p Block into the exit block.
   enum class ExitKind { Normal, Throw, NoReturn };

@@ -242,7 +242,7 @@ void FactCollector::findTasks() {
     const HandleTypeRule *Element = Model.containerElementHandle(Receiver);
     const auto *Spec = Element ? dyn_cast<ClassTemplateSpecializationDecl>(
                                      Receiver->getAsCXXRecordDecl()) : nullptr;
-    if (!Spec || !Name.startswith("emplace") || Call->getNumArgs() == 0)
+    if (!Spec || Name.find("emplace") != 0 || Call->getNumArgs() == 0)
       continue;
     QualType ElementType = Spec->getTemplateArgs()[0].getAsType();
     const TaskStartRule *Rule = Model.taskStartConstructor(ElementType);
@@ -457,6 +457,8 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
 /// Whether \p S runs whenever \p Limit (a loop body) runs: no branch or
 /// loop between them.
 static bool executesUnconditionally(const ParentMap &PM, const Stmt *S, const Stmt *Limit) {
+  if (S == Limit)
+    return true;
   const Stmt *Child = S;
   for (const Stmt *P = PM.getParent(S); P; Child = P, P = PM.getParent(P)) {
     if (P == Limit)
@@ -547,10 +549,12 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
         addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*ElementCall)});
         continue;
       }
+      // A timed wait whose status is tested counts as a join: the code
+      // handles the not-finished case itself (we cannot follow that branch).
       if (memberListed(Handle->JoinMethods, Name, Args))
         Emit(Event::Join, Call);
       else if (memberListed(Handle->TimedWaitMethods, Name, Args))
-        Emit(Event::TimedWait, Call);
+        Emit(isValueUsed(PM, Call) ? Event::Join : Event::TimedWait, Call);
       else if (memberListed(Handle->DetachMethods, Name, Args))
         Emit(Event::Detach, Call);
       continue;

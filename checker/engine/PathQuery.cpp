@@ -10,6 +10,10 @@ struct Walk {
   BadPath Seen;
 };
 
+bool isEndOf(const Event &E, unsigned ScopeIndex) {
+  return E.Kind == Event::TxEnd && E.Subject == ScopeIndex;
+}
+
 /// Bits of BadPath that distinguish states for visiting blocks.
 unsigned stateBits(const BadPath &P) {
   return (P.Detach ? 1 : 0) | (P.Escape ? 2 : 0) | (P.TimedWait ? 4 : 0);
@@ -22,28 +26,11 @@ llvm::BitVector PathQuery::startedInside(const EventGraph &G, unsigned ScopeInde
   EventGraph::Point Begin;
   if (!G.pointAfter(Event::TxBegin, ScopeIndex, Begin))
     return Inside;
-  llvm::BitVector Visited(G.numBlocks());
-  std::vector<EventGraph::Point> Work{Begin};
-  while (!Work.empty()) {
-    EventGraph::Point P = Work.back();
-    Work.pop_back();
-    const std::vector<Event> &Events = G.events(P.Block);
-    bool Ended = false;
-    for (unsigned I = P.Next; I < Events.size() && !Ended; ++I) {
-      const Event &E = Events[I];
-      if (E.Kind == Event::TaskStart)
-        Inside.set(E.Subject);
-      Ended = E.Kind == Event::TxEnd && E.Subject == ScopeIndex;
-    }
-    if (Ended)
-      continue;
-    for (const clang::CFGBlock::AdjacentBlock &Succ : G.block(P.Block).succs())
-      if (const clang::CFGBlock *S = Succ.getReachableBlock())
-        if (!Visited.test(S->getBlockID())) {
-          Visited.set(S->getBlockID());
-          Work.push_back({S->getBlockID(), 0});
-        }
-  }
+  G.walk(Begin, [&](const Event &E) {
+    if (E.Kind == Event::TaskStart)
+      Inside.set(E.Subject);
+    return isEndOf(E, ScopeIndex) ? EventGraph::Step::StopPath : EventGraph::Step::Continue;
+  });
   return Inside;
 }
 
@@ -61,8 +48,7 @@ const Event *PathQuery::exitEnd(unsigned Block) {
   return &Synthesised.back();
 }
 
-bool PathQuery::findBadPath(BadPath &Bad, const Event *&SomeJoin) {
-  SomeJoin = nullptr;
+bool PathQuery::findBadPath(BadPath &Bad) {
   EventGraph::Point Start;
   if (!G.pointAfter(Event::TaskStart, TaskIndex, Start))
     return false;
@@ -76,7 +62,7 @@ bool PathQuery::findBadPath(BadPath &Bad, const Event *&SomeJoin) {
     bool Stopped = false;
     for (unsigned I = W.At.Next; I < Events.size() && !Stopped; ++I) {
       const Event &E = Events[I];
-      if (E.Kind == Event::TxEnd && E.Subject == ScopeIndex) {
+      if (isEndOf(E, ScopeIndex)) {
         W.Seen.End = &E;
         W.Seen.After = {W.At.Block, I + 1};
         Bad = W.Seen;
@@ -86,8 +72,6 @@ bool PathQuery::findBadPath(BadPath &Bad, const Event *&SomeJoin) {
         continue;
       switch (E.Kind) {
       case Event::Join:
-        if (!SomeJoin)
-          SomeJoin = &E;
         Stopped = true;
         break;
       case Event::Detach:
@@ -132,24 +116,30 @@ bool PathQuery::findBadPath(BadPath &Bad, const Event *&SomeJoin) {
   return false;
 }
 
-const Event *PathQuery::joinAfter(EventGraph::Point From) const {
-  llvm::BitVector Visited(G.numBlocks());
-  std::deque<EventGraph::Point> Work{From};
-  while (!Work.empty()) {
-    EventGraph::Point P = Work.front();
-    Work.pop_front();
-    const std::vector<Event> &Events = G.events(P.Block);
-    for (unsigned I = P.Next; I < Events.size(); ++I)
-      if (Events[I].Kind == Event::Join && Events[I].Subject == TaskIndex)
-        return &Events[I];
-    for (const clang::CFGBlock::AdjacentBlock &Succ : G.block(P.Block).succs())
-      if (const clang::CFGBlock *S = Succ.getReachableBlock())
-        if (!Visited.test(S->getBlockID())) {
-          Visited.set(S->getBlockID());
-          Work.push_back({S->getBlockID(), 0});
-        }
-  }
-  return nullptr;
+const Event *PathQuery::joinBeforeEnd() const {
+  EventGraph::Point Start;
+  if (!G.pointAfter(Event::TaskStart, TaskIndex, Start))
+    return nullptr;
+  const Event *Found = nullptr;
+  G.walk(Start, [&](const Event &E) {
+    if (E.Kind == Event::Join && E.Subject == TaskIndex) {
+      Found = &E;
+      return EventGraph::Step::StopAll;
+    }
+    return isEndOf(E, ScopeIndex) ? EventGraph::Step::StopPath : EventGraph::Step::Continue;
+  });
+  return Found;
+}
+
+const Event *PathQuery::firstAfter(EventGraph::Point From, Event::EventKind Kind) const {
+  const Event *Found = nullptr;
+  G.walk(From, [&](const Event &E) {
+    if (E.Kind != Kind || E.Subject != TaskIndex)
+      return EventGraph::Step::Continue;
+    Found = &E;
+    return EventGraph::Step::StopAll;
+  });
+  return Found;
 }
 
 } // namespace txscope

@@ -31,12 +31,15 @@ public:
                                        unsigned NumTasks);
 
   /// The first path (breadth first, so the nearest end) from the task's start
-  /// that reaches an end of the scope without a join; null when every path
-  /// joins first. \p SomeJoin is set to a join reached on another path.
-  bool findBadPath(BadPath &Bad, const Event *&SomeJoin);
+  /// that reaches an end of the scope without a join; false when every path
+  /// joins first.
+  bool findBadPath(BadPath &Bad);
 
-  /// The first join of the task reachable after \p From.
-  const Event *joinAfter(EventGraph::Point From) const;
+  /// A join some path from the task's start reaches before the scope ends.
+  const Event *joinBeforeEnd() const;
+
+  /// The first event of \p Kind about the task reachable after \p From.
+  const Event *firstAfter(EventGraph::Point From, Event::EventKind Kind) const;
 
 private:
   /// The end event synthesised when a path leaves the function from \p Block

@@ -45,7 +45,7 @@ public:
     const clang::SourceManager &SM = Ctx.getSourceManager();
     auto Record = [&](clang::SourceLocation Loc, const char *Severity, const std::string &Msg) {
       clang::PresumedLoc P = SM.getPresumedLoc(SM.getSpellingLoc(Loc));
-      if (P.isInvalid() || !llvm::StringRef(P.getFilename()).endswith(File))
+      if (P.isInvalid() || P.getFilename() != File)
         return;
       Result.Diagnostics.push_back({P.getLine(), P.getColumn(), Severity, Msg});
     };
@@ -96,8 +96,12 @@ RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir) {
   clang::tooling::ClangTool Tool(Db, {Case.Path});
   std::string Errors;
   llvm::raw_string_ostream ErrorStream(Errors);
-  clang::DiagnosticOptions *DiagOpts = new clang::DiagnosticOptions();
+#if TXSCOPE_LLVM_MAJOR >= 21
+  clang::DiagnosticOptions DiagOpts;
   clang::TextDiagnosticPrinter Printer(ErrorStream, DiagOpts);
+#else
+  clang::TextDiagnosticPrinter Printer(ErrorStream, new clang::DiagnosticOptions());
+#endif
   Tool.setDiagnosticConsumer(&Printer);
   EngineActionFactory Factory(Engine, Result, Case.Path);
   if (Tool.run(&Factory) != 0)

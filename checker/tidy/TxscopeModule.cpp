@@ -1,7 +1,9 @@
 //===- TxscopeModule.cpp - The txscope clang-tidy module ------------------===//
 #include "TaskOutlivesTransactionCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
+#if TXSCOPE_LLVM_MAJOR < 22 // merged into ClangTidyModule.h in LLVM 22
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 namespace txscope {
 

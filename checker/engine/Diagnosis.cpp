@@ -71,7 +71,9 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
                   endVerb(*Bad.End);
     AddEnd();
     Out.Notes.push_back({LateJoin->Loc, "the deferred task runs here, after the transaction ended"});
-  } else if (Bad.Detach) {
+  } else if (Bad.Detach && !LateJoin) {
+    // (A detached thread running a std::packaged_task is still joined
+    // through the task's future: the late join below is the better story.)
     Out.Kind = FindingKind::Detached;
     Out.Message = Started + " is detached; " + Running;
     if (!T.FireAndForget)

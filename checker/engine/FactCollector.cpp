@@ -253,7 +253,8 @@ void FactCollector::findTasks() {
     if (!Rule || PassesHandle || !Container || !Container->isLocalVarDecl())
       continue;
     addTask(Call, Call, Rule, Element);
-    followHolder(Out->Tasks.size() - 1, Container, Holder::Container, Element);
+    followHolder(Out->Tasks.size() - 1, Container, Holder::Container, Element,
+                 Out->Tasks.back().HandleDestructor);
   }
   // Keep only the outermost start: a start inside another start's arguments
   // is part of that one (SPEC §1).
@@ -318,7 +319,9 @@ void FactCollector::addTask(const Expr *Start, const Expr *Callable, const TaskS
   }
   if (Rule && !isa<CXXMemberCallExpr>(Start))
     followStart(Index, Handle);
+  followTaskObjectFutures(Index);
 }
+
 
 // --- Following a handle ----------------------------------------------------
 
@@ -362,13 +365,34 @@ static const VarDecl *initializedVar(const Stmt *Parent, const Stmt *Child) {
   return nullptr;
 }
 
+void FactCollector::followTaskObjectFutures(unsigned TaskIndex) {
+  for (const Decl *Used : Out->Tasks[TaskIndex].Uses) {
+    const auto *Object = dyn_cast<VarDecl>(Used);
+    const TaskObjectRule *Rule = Object ? Model.taskObjectType(Object->getType()) : nullptr;
+    if (!Rule || !Object->isLocalVarDecl())
+      continue;
+    // auto f = pt.get_future();
+    for (const DeclRefExpr *Ref : Idx->Refs.lookup(Object)) {
+      const auto *Member = dyn_cast_or_null<MemberExpr>(flowUp(PM, Ref).Parent);
+      const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member)) : nullptr;
+      if (!Call || !nameListed(Rule->FutureMethods, methodName(*Call)))
+        continue;
+      Flow F = flowUp(PM, Call);
+      const VarDecl *Future = initializedVar(F.Parent, F.Child);
+      const HandleTypeRule *Handle = Future ? Model.handleType(Future->getType()) : nullptr;
+      if (Handle && Future->isLocalVarDecl())
+        followHolder(TaskIndex, Future, Holder::Handle, Handle, Handle->Destructor);
+    }
+  }
+}
+
 void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle) {
   const Expr *Start = Out->Tasks[TaskIndex].Start;
   Flow F = flowUp(PM, Start);
   if (!F.Parent || !isa<Expr>(F.Parent)) {
     if (const VarDecl *Var = initializedVar(F.Parent, F.Child)) {
       if (Var->isLocalVarDecl() && !Var->isStaticLocal())
-        followHolder(TaskIndex, Var, Holder::Handle, Handle);
+        followHolder(TaskIndex, Var, Holder::Handle, Handle, Out->Tasks[TaskIndex].HandleDestructor);
       else
         addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
       return;
@@ -394,7 +418,7 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
   }
   if (const Expr *Target = assignmentTarget(F.Parent, F.Child)) {
     if (const VarDecl *Var = localVar(Target))
-      followHolder(TaskIndex, Var, Holder::Handle, Handle);
+      followHolder(TaskIndex, Var, Holder::Handle, Handle, Out->Tasks[TaskIndex].HandleDestructor);
     else
       addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
     return;
@@ -423,7 +447,8 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
     // Stored into a local container of handles: follow the container.
     if (const VarDecl *Container = localVar(Object)) {
       if (const HandleTypeRule *Element = Model.containerElementHandle(Receiver)) {
-        followHolder(TaskIndex, Container, Holder::Container, Element);
+        followHolder(TaskIndex, Container, Holder::Container, Element,
+                     Out->Tasks[TaskIndex].HandleDestructor);
         return;
       }
     }
@@ -520,7 +545,7 @@ const Stmt *FactCollector::enclosingLoopCondition(const Stmt *S) const {
 }
 
 void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder Kind,
-                                 const HandleTypeRule *Handle) {
+                                 const HandleTypeRule *Handle, DestructorKind Destructor) {
   if (!Followed[TaskIndex].insert(Var).second)
     return;
   bool MovedAway = false;
@@ -589,9 +614,9 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     }
     if (const VarDecl *Init = initializedVar(F.Parent, F.Child)) {
       if (Init->getType()->isReferenceType() && !F.Moved)
-        followHolder(TaskIndex, Init, Kind, Handle); // an alias
+        followHolder(TaskIndex, Init, Kind, Handle, Destructor); // an alias
       else if (Init->isLocalVarDecl() && !Init->isStaticLocal())
-        followHolder(TaskIndex, Init, Kind, Handle);
+        followHolder(TaskIndex, Init, Kind, Handle, Destructor);
       else
         Emit(Event::Escape, Ref);
       MovedAway |= F.Moved;
@@ -599,7 +624,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     }
     if (const Expr *Target = assignmentTarget(F.Parent, F.Child)) {
       if (const VarDecl *To = localVar(Target))
-        followHolder(TaskIndex, To, Kind, Handle);
+        followHolder(TaskIndex, To, Kind, Handle, Destructor);
       else
         Emit(Event::Escape, Ref);
       MovedAway |= F.Moved;
@@ -615,8 +640,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
   }
   if (MovedAway)
     return;
-  const Task &T = Out->Tasks[TaskIndex];
-  bool Joins = joins(T.HandleDestructor) && !T.Deferred;
+  bool Joins = joins(Destructor) && !Out->Tasks[TaskIndex].Deferred;
   addDtorEvent(Var, {Joins ? Event::Join : Event::Dropped, TaskIndex, SourceLocation(),
                      EndKind::ScopeExit, Var});
 }

@@ -35,8 +35,12 @@ private:
   void addScopeEvents(unsigned ScopeIndex);
   void followStart(unsigned TaskIndex, const HandleTypeRule *Handle);
   void followGroup(unsigned TaskIndex, const clang::Decl *GroupKey, const GroupTypeRule &Group);
+  /// Follows the variable \p Var holding the task's handle (or a container
+  /// of handles) whose destruction does \p Destructor.
   void followHolder(unsigned TaskIndex, const clang::VarDecl *Var, Holder Kind,
-                    const HandleTypeRule *Handle);
+                    const HandleTypeRule *Handle, DestructorKind Destructor);
+  /// Follows the futures of task objects (std::packaged_task) the task runs.
+  void followTaskObjectFutures(unsigned TaskIndex);
   /// Where a handle value flowing out of \p Use goes when passed to a call.
   void flowIntoCall(unsigned TaskIndex, const clang::Stmt *Anchor, const clang::CallExpr &Call,
                     const clang::Stmt *Arg, const HandleTypeRule *Handle, bool IsTemporary);

@@ -32,6 +32,8 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
       Handles.push_back({&R, DeclName(R.Type, Ctx)});
     for (const auto &R : Pack.Groups)
       Groups.push_back({&R, DeclName(R.Type, Ctx)});
+    for (const auto &R : Pack.TaskObjects)
+      TaskObjects.push_back({&R, DeclName(R.Type, Ctx)});
     for (const auto &R : Pack.JoinFunctions)
       JoinFunctions.emplace_back(R.Function, Ctx);
   }
@@ -80,6 +82,10 @@ const GroupTypeRule *LibraryModel::groupType(QualType T) const {
   if (!T.isNull() && T->isPointerType())
     T = T->getPointeeType();
   return findClass(Groups, T);
+}
+
+const TaskObjectRule *LibraryModel::taskObjectType(QualType T) const {
+  return findClass(TaskObjects, T);
 }
 
 bool LibraryModel::isJoinFunction(const FunctionDecl &Callee) const {

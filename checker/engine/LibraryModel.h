@@ -31,6 +31,7 @@ public:
   const TaskStartRule *taskStartConstructor(clang::QualType T) const;
   const HandleTypeRule *handleType(clang::QualType T) const;
   const GroupTypeRule *groupType(clang::QualType T) const;
+  const TaskObjectRule *taskObjectType(clang::QualType T) const;
   bool isJoinFunction(const clang::FunctionDecl &Callee) const;
   /// The handle rule for the elements of a container type such as
   /// std::vector<std::future<void>> (its first template type argument).
@@ -53,6 +54,7 @@ private:
   std::vector<Resolved<TaskStartRule>> StartConstructors;
   std::vector<Resolved<HandleTypeRule>> Handles;
   std::vector<Resolved<GroupTypeRule>> Groups;
+  std::vector<Resolved<TaskObjectRule>> TaskObjects;
   std::vector<DeclName> JoinFunctions;
 };
 

@@ -96,6 +96,14 @@ struct GroupTypeRule {
   unsigned Line = 0;
 };
 
+/// An object that wraps a callable and runs it when invoked by whatever task
+/// receives it (std::packaged_task): the futures it hands out join that task.
+struct TaskObjectRule {
+  std::string Type;
+  std::vector<std::string> FutureMethods; ///< e.g. get_future
+  unsigned Line = 0;
+};
+
 /// A free function that joins every handle passed to it (directly or inside
 /// a container): WaitAll-style helpers and join combinators.
 struct JoinFunctionRule {
@@ -113,6 +121,7 @@ struct RulePack {
   std::vector<TaskStartRule> TaskStarts;
   std::vector<HandleTypeRule> Handles;
   std::vector<GroupTypeRule> Groups;
+  std::vector<TaskObjectRule> TaskObjects;
   std::vector<JoinFunctionRule> JoinFunctions;
 };
 

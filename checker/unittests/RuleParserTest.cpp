@@ -1,0 +1,629 @@
+//===- RuleParserTest.cpp - Rule packs: parsing, validation, loading ------===//
+#include "RuleParser.h"
+#include "BuiltinPacks.h"
+#include "RuleSet.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "gtest/gtest.h"
+
+using namespace txscope;
+
+namespace {
+
+/// The message parsing \p Text as "t.yaml" fails with ("" when it parses).
+std::string parseError(llvm::StringRef Text) {
+  llvm::Expected<RulePack> Pack = parseRulePack(Text, "t.yaml");
+  if (Pack)
+    return "";
+  return llvm::toString(Pack.takeError());
+}
+
+std::string loadError(llvm::StringRef Packs,
+                      llvm::ArrayRef<std::string> RuleFiles = {}) {
+  llvm::Expected<std::vector<RulePack>> Loaded =
+      loadRulePacks(Packs, RuleFiles);
+  if (Loaded)
+    return "";
+  return llvm::toString(Loaded.takeError());
+}
+
+std::vector<std::string>
+loadedNames(llvm::StringRef Packs, llvm::ArrayRef<std::string> RuleFiles = {}) {
+  std::vector<std::string> Names;
+  llvm::Expected<std::vector<RulePack>> Loaded =
+      loadRulePacks(Packs, RuleFiles);
+  if (!Loaded) {
+    ADD_FAILURE() << llvm::toString(Loaded.takeError());
+    return Names;
+  }
+  for (const RulePack &P : *Loaded)
+    Names.push_back(P.Name);
+  return Names;
+}
+
+std::vector<std::string> memberNames(const std::vector<MemberRule> &Members) {
+  std::vector<std::string> Names;
+  for (const MemberRule &M : Members)
+    Names.push_back(M.Name + (M.OnlyWithoutArguments ? "()" : ""));
+  return Names;
+}
+
+/// A rule file on disk, removed when the test ends.
+class TempRuleFile {
+public:
+  explicit TempRuleFile(llvm::StringRef Text) {
+    int FD;
+    EXPECT_FALSE(
+        llvm::sys::fs::createTemporaryFile("txscope-rules", "yaml", FD, Path));
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+  }
+  ~TempRuleFile() { llvm::sys::fs::remove(Path); }
+  std::string path() const { return std::string(Path.str()); }
+
+private:
+  llvm::SmallString<128> Path;
+};
+
+using Strings = std::vector<std::string>;
+
+// --- A complete pack -------------------------------------------------------
+
+const char FullPack[] = R"yaml(# every key once
+pack: demo
+description: "A demo pack"
+transactions:
+  - type: ::demo::Tx
+    commit: [commit, Commit]
+    rollback: [abort]
+    implicit-context: true
+call-pairs:
+  - receiver: demo::Session
+    begin: [begin, start]
+    commit: [commit]
+    rollback: [rollback]
+    implicit-context: false
+task-starts:
+  - call: demo::async
+    handle: demo::Future
+    destructor: join
+    policy-argument: 1
+    deferred-policy: demo::launch::deferred
+  - constructor: demo::Thread
+    handle: demo::Thread
+  - call: demo::fire
+    detached: true
+handles:
+  - type: demo::Future
+    join: [get, "wait()"]
+    timed-wait: [wait_for]
+    detach: [release]
+    destructor: terminate-if-joinable
+groups:
+  - type: demo::Pool
+    spawn:
+      - start
+      - tryStart
+    adopt: [addFuture]
+    join: [waitForDone()]
+    timed-wait: [waitForDone]
+    destructor: cancel-and-join
+task-objects:
+  - type: demo::PackagedTask
+    futures: [get_future]
+join-functions:
+  - function: demo::WaitAll
+)yaml";
+
+TEST(RuleParserTest, CompletePackFillsEveryField) {
+  llvm::Expected<RulePack> Pack = parseRulePack(FullPack, "demo.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  EXPECT_EQ(Pack->Name, "demo");
+  EXPECT_EQ(Pack->Description, "A demo pack");
+  EXPECT_EQ(Pack->SourceFile, "demo.yaml");
+
+  ASSERT_EQ(Pack->Transactions.size(), 1u);
+  const TransactionTypeRule &Tx = Pack->Transactions[0];
+  EXPECT_EQ(Tx.Type, "demo::Tx"); // leading "::" stripped
+  EXPECT_EQ(Tx.CommitMethods, (Strings{"commit", "Commit"}));
+  EXPECT_EQ(Tx.RollbackMethods, (Strings{"abort"}));
+  EXPECT_TRUE(Tx.ImplicitContext);
+  EXPECT_EQ(Tx.Line, 5u);
+
+  ASSERT_EQ(Pack->CallPairs.size(), 1u);
+  const CallPairRule &Pair = Pack->CallPairs[0];
+  EXPECT_EQ(Pair.ReceiverType, "demo::Session");
+  EXPECT_EQ(Pair.BeginMethods, (Strings{"begin", "start"}));
+  EXPECT_EQ(Pair.CommitMethods, (Strings{"commit"}));
+  EXPECT_EQ(Pair.RollbackMethods, (Strings{"rollback"}));
+  EXPECT_FALSE(Pair.ImplicitContext);
+  EXPECT_EQ(Pair.Line, 10u);
+
+  ASSERT_EQ(Pack->TaskStarts.size(), 3u);
+  const TaskStartRule &Async = Pack->TaskStarts[0];
+  EXPECT_EQ(Async.Callee, "demo::async");
+  EXPECT_FALSE(Async.IsConstructor);
+  EXPECT_EQ(Async.Handle, "demo::Future");
+  EXPECT_TRUE(Async.HasDestructorOverride);
+  EXPECT_EQ(Async.Destructor, DestructorKind::Join);
+  EXPECT_EQ(Async.PolicyArgument, 1);
+  EXPECT_EQ(Async.DeferredPolicy, "demo::launch::deferred");
+  EXPECT_FALSE(Async.Detached);
+  EXPECT_EQ(Async.Line, 16u);
+  const TaskStartRule &Thread = Pack->TaskStarts[1];
+  EXPECT_EQ(Thread.Callee, "demo::Thread");
+  EXPECT_TRUE(Thread.IsConstructor);
+  EXPECT_EQ(Thread.Handle, "demo::Thread");
+  EXPECT_FALSE(Thread.HasDestructorOverride);
+  EXPECT_EQ(Thread.Destructor, DestructorKind::None);
+  EXPECT_EQ(Thread.PolicyArgument, -1);
+  EXPECT_EQ(Thread.DeferredPolicy, "");
+  EXPECT_EQ(Thread.Line, 21u);
+  const TaskStartRule &Fire = Pack->TaskStarts[2];
+  EXPECT_EQ(Fire.Callee, "demo::fire");
+  EXPECT_TRUE(Fire.Detached);
+  EXPECT_EQ(Fire.Handle, "");
+  EXPECT_EQ(Fire.Line, 23u);
+
+  ASSERT_EQ(Pack->Handles.size(), 1u);
+  const HandleTypeRule &Future = Pack->Handles[0];
+  EXPECT_EQ(Future.Type, "demo::Future");
+  EXPECT_EQ(memberNames(Future.JoinMethods), (Strings{"get", "wait()"}));
+  EXPECT_EQ(memberNames(Future.TimedWaitMethods), (Strings{"wait_for"}));
+  EXPECT_EQ(memberNames(Future.DetachMethods), (Strings{"release"}));
+  EXPECT_EQ(Future.Destructor, DestructorKind::TerminateIfJoinable);
+  EXPECT_EQ(Future.Line, 26u);
+
+  ASSERT_EQ(Pack->Groups.size(), 1u);
+  const GroupTypeRule &Pool = Pack->Groups[0];
+  EXPECT_EQ(Pool.Type, "demo::Pool");
+  EXPECT_EQ(Pool.SpawnMethods, (Strings{"start", "tryStart"}));
+  EXPECT_EQ(Pool.AdoptMethods, (Strings{"addFuture"}));
+  EXPECT_EQ(memberNames(Pool.JoinMethods), (Strings{"waitForDone()"}));
+  EXPECT_EQ(memberNames(Pool.TimedWaitMethods), (Strings{"waitForDone"}));
+  EXPECT_EQ(Pool.Destructor, DestructorKind::CancelAndJoin);
+  EXPECT_EQ(Pool.Line, 32u);
+
+  ASSERT_EQ(Pack->TaskObjects.size(), 1u);
+  EXPECT_EQ(Pack->TaskObjects[0].Type, "demo::PackagedTask");
+  EXPECT_EQ(Pack->TaskObjects[0].FutureMethods, (Strings{"get_future"}));
+  EXPECT_EQ(Pack->TaskObjects[0].Line, 41u);
+
+  ASSERT_EQ(Pack->JoinFunctions.size(), 1u);
+  EXPECT_EQ(Pack->JoinFunctions[0].Function, "demo::WaitAll");
+  EXPECT_EQ(Pack->JoinFunctions[0].Line, 44u);
+}
+
+TEST(RuleParserTest, DefaultsOfOptionalKeys) {
+  llvm::Expected<RulePack> Pack = parseRulePack("pack: p\n"
+                                                "handles:\n"
+                                                "  - type: a::H\n"
+                                                "groups:\n"
+                                                "  - type: a::G\n",
+                                                "t.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  EXPECT_EQ(Pack->Description, "");
+  EXPECT_TRUE(Pack->Transactions.empty());
+  ASSERT_EQ(Pack->Handles.size(), 1u);
+  EXPECT_EQ(Pack->Handles[0].Destructor, DestructorKind::None);
+  EXPECT_TRUE(Pack->Handles[0].JoinMethods.empty());
+  ASSERT_EQ(Pack->Groups.size(), 1u);
+  EXPECT_EQ(Pack->Groups[0].Destructor, DestructorKind::None);
+  EXPECT_TRUE(Pack->Groups[0].SpawnMethods.empty());
+}
+
+TEST(RuleParserTest, TrailingEmptyDocumentIsAccepted) {
+  EXPECT_EQ(parseError("pack: p\n---\n"), "");
+}
+
+// --- Errors: YAML itself ---------------------------------------------------
+
+TEST(RuleParserErrorTest, SyntaxError) {
+  EXPECT_EQ(
+      parseError("pack: p\n"
+                 "description: \"unterminated\n"),
+      "t.yaml:2:27: error: invalid YAML: Expected quote at end of scalar");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "\tdescription: tab\n"),
+            "t.yaml:2:1: error: invalid YAML: Found invalid tab character in "
+            "indentation");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: a::T\n"
+                       "   commit: [end]\n"),
+            "t.yaml:4:10: error: invalid YAML: Unexpected token. Expected "
+            "Block Entry or Block End.");
+  EXPECT_EQ(parseError("}\n"), "t.yaml:1:1: error: invalid YAML: Unexpected "
+                               "token");
+}
+
+TEST(RuleParserErrorTest, EmptyFile) {
+  EXPECT_EQ(parseError(""), "t.yaml:1:1: error: empty rule pack (expected a "
+                            "mapping with at least the key 'pack')");
+  EXPECT_EQ(parseError("# only a comment\n"),
+            "t.yaml:1:1: error: empty rule pack (expected a mapping with at "
+            "least the key 'pack')");
+}
+
+TEST(RuleParserErrorTest, TopLevelIsNotAMapping) {
+  EXPECT_EQ(parseError("- pack\n"),
+            "t.yaml:1:1: error: expected a mapping at the top level of a rule "
+            "pack, found a sequence");
+}
+
+TEST(RuleParserErrorTest, SecondDocument) {
+  EXPECT_EQ(parseError("pack: a\n"
+                       "---\n"
+                       "pack: b\n"),
+            "t.yaml:3:1: error: a rule pack must be a single YAML document");
+}
+
+// --- Errors: keys ----------------------------------------------------------
+
+TEST(RuleParserErrorTest, UnknownKey) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: pqxx::work\n"
+                       "    comit: [commit]\n"),
+            "t.yaml:4:5: error: unknown key 'comit' in transaction rule "
+            "(expected one of: type, commit, rollback, implicit-context)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-start: []\n"),
+            "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
+            "(expected one of: pack, description, transactions, call-pairs, "
+            "task-starts, handles, groups, task-objects, join-functions)");
+}
+
+TEST(RuleParserErrorTest, DuplicateKey) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: a::T\n"
+                       "    commit: [commit]\n"
+                       "    commit: [end]\n"),
+            "t.yaml:5:5: error: duplicate key 'commit' in transaction rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "pack: q\n"),
+            "t.yaml:2:1: error: duplicate key 'pack' in rule pack");
+}
+
+TEST(RuleParserErrorTest, MissingRequiredKey) {
+  EXPECT_EQ(parseError("description: no name\n"),
+            "t.yaml:1:1: error: missing required key 'pack' in rule pack");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - commit: [commit]\n"),
+            "t.yaml:3:5: error: missing required key 'type' in transaction "
+            "rule");
+  EXPECT_EQ(
+      parseError("pack: p\n"
+                 "call-pairs:\n"
+                 "  - receiver: a::Session\n"
+                 "    commit: [commit]\n"),
+      "t.yaml:3:5: error: missing required key 'begin' in call-pair rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "handles:\n"
+                       "  - join: [get]\n"),
+            "t.yaml:3:5: error: missing required key 'type' in handle rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "groups:\n"
+                       "  - spawn: [run]\n"),
+            "t.yaml:3:5: error: missing required key 'type' in group rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-objects:\n"
+                       "  - type: a::Packaged\n"),
+            "t.yaml:3:5: error: missing required key 'futures' in task-object "
+            "rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "join-functions:\n"
+                       "  - {}\n"),
+            "t.yaml:3:6: error: missing required key 'function' in "
+            "join-function rule");
+}
+
+TEST(RuleParserErrorTest, EmptyRequiredList) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "call-pairs:\n"
+                       "  - receiver: a::Session\n"
+                       "    begin: []\n"),
+            "t.yaml:4:5: error: 'begin' in call-pair rule must not be empty");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-objects:\n"
+                       "  - type: a::Packaged\n"
+                       "    futures: []\n"),
+            "t.yaml:4:5: error: 'futures' in task-object rule must not be "
+            "empty");
+}
+
+TEST(RuleParserErrorTest, NonScalarKey) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "? [a]\n"
+                       ": b\n"),
+            "t.yaml:2:4: error: expected a scalar key in rule pack, found a "
+            "sequence");
+}
+
+// --- Errors: node kinds ----------------------------------------------------
+
+TEST(RuleParserErrorTest, WrongNodeKind) {
+  EXPECT_EQ(parseError("pack: [p]\n"),
+            "t.yaml:1:1: error: expected a scalar for 'pack' in rule pack, "
+            "found a sequence");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  type: a::T\n"),
+            "t.yaml:2:1: error: expected a sequence for 'transactions' in rule "
+            "pack, found a mapping");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - a::T\n"),
+            "t.yaml:3:5: error: expected a mapping for each entry of "
+            "'transactions', found a scalar");
+  EXPECT_EQ(
+      parseError("pack: p\n"
+                 "transactions:\n"
+                 "  - type: a::T\n"
+                 "    commit: commit\n"),
+      "t.yaml:4:5: error: expected a sequence for 'commit' in transaction "
+      "rule, found a scalar");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: a::T\n"
+                       "    rollback:\n"),
+            "t.yaml:4:5: error: expected a sequence for 'rollback' in "
+            "transaction rule, found an empty value");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "handles:\n"
+                       "  - type: a::H\n"
+                       "    join:\n"
+                       "      - get: x\n"),
+            "t.yaml:5:9: error: expected a scalar in the list 'join' of handle "
+            "rule, found a mapping");
+  EXPECT_EQ(parseError("pack: &name p\n"
+                       "description: *name\n"),
+            "t.yaml:2:1: error: expected a scalar for 'description' in rule "
+            "pack, found an alias");
+}
+
+// --- Errors: values --------------------------------------------------------
+
+TEST(RuleParserErrorTest, MalformedQualifiedName) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: pqxx:work\n"),
+            "t.yaml:3:11: error: malformed qualified name 'pqxx:work' for "
+            "'type' in transaction rule (expected identifiers separated by "
+            "'::')");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "join-functions:\n"
+                       "  - function: \"ns::\"\n"),
+            "t.yaml:3:15: error: malformed qualified name 'ns::' for "
+            "'function' in join-function rule (expected identifiers "
+            "separated by '::')");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: std::async\n"
+                       "    handle: std::future<int>\n"),
+            "t.yaml:4:13: error: malformed qualified name 'std::future<int>' "
+            "for 'handle' in task-start rule (expected identifiers separated "
+            "by '::')");
+}
+
+TEST(RuleParserErrorTest, MalformedMemberName) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: a::T\n"
+                       "    commit: [commit, \"do it\"]\n"),
+            "t.yaml:4:22: error: malformed member name 'do it' in 'commit' of "
+            "transaction rule (expected an identifier)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "groups:\n"
+                       "  - type: a::G\n"
+                       "    spawn: [\"start()\"]\n"),
+            "t.yaml:4:13: error: malformed member name 'start()' in 'spawn' of "
+            "group rule (expected an identifier)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "handles:\n"
+                       "  - type: a::H\n"
+                       "    join: [\"get(1)\"]\n"),
+            "t.yaml:4:12: error: malformed member name 'get(1)' in 'join' of "
+            "handle rule (expected an identifier, optionally followed by "
+            "'()')");
+}
+
+TEST(RuleParserErrorTest, MalformedPackName) {
+  EXPECT_EQ(parseError("pack: my pack\n"),
+            "t.yaml:1:7: error: malformed pack name 'my pack' (expected an "
+            "identifier)");
+}
+
+TEST(RuleParserErrorTest, BadEnumValue) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "handles:\n"
+                       "  - type: a::H\n"
+                       "    destructor: joins\n"),
+            "t.yaml:4:17: error: invalid value 'joins' for 'destructor' in "
+            "handle rule (expected one of: none, join, cancel-and-join, "
+            "terminate-if-joinable)");
+}
+
+TEST(RuleParserErrorTest, BadBool) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: a::T\n"
+                       "    implicit-context: yes\n"),
+            "t.yaml:4:23: error: invalid value 'yes' for 'implicit-context' in "
+            "transaction rule (expected true or false)");
+}
+
+TEST(RuleParserErrorTest, BadInt) {
+  const char Prefix[] = "pack: p\n"
+                        "task-starts:\n"
+                        "  - call: a::run\n"
+                        "    handle: a::H\n"
+                        "    deferred-policy: a::deferred\n";
+  EXPECT_EQ(parseError(std::string(Prefix) + "    policy-argument: -1\n"),
+            "t.yaml:6:22: error: invalid value '-1' for 'policy-argument' in "
+            "task-start rule (expected a non-negative integer)");
+  EXPECT_EQ(parseError(std::string(Prefix) + "    policy-argument: first\n"),
+            "t.yaml:6:22: error: invalid value 'first' for 'policy-argument' "
+            "in task-start rule (expected a non-negative integer)");
+  EXPECT_EQ(
+      parseError(std::string(Prefix) + "    policy-argument: 99999999999\n"),
+      "t.yaml:6:22: error: invalid value '99999999999' for "
+      "'policy-argument' in task-start rule (expected a non-negative "
+      "integer)");
+}
+
+// --- Errors: task-start constraints ----------------------------------------
+
+TEST(RuleParserErrorTest, TaskStartConstraints) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::run\n"
+                       "    constructor: a::Thread\n"
+                       "    handle: a::H\n"),
+            "t.yaml:4:5: error: task-start rule has both 'call' and "
+            "'constructor' (expected exactly one)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - handle: a::H\n"),
+            "t.yaml:3:5: error: task-start rule needs 'call' or 'constructor'");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::run\n"),
+            "t.yaml:3:5: error: task-start rule needs 'handle' or 'detached: "
+            "true'");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::run\n"
+                       "    handle: a::H\n"
+                       "    detached: true\n"),
+            "t.yaml:3:5: error: task-start rule has both 'handle' and "
+            "'detached: true' (a detached task has no handle)");
+  EXPECT_EQ(
+      parseError("pack: p\n"
+                 "task-starts:\n"
+                 "  - call: a::run\n"
+                 "    detached: true\n"
+                 "    destructor: join\n"),
+      "t.yaml:3:5: error: task-start rule has 'destructor' but no handle");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::run\n"
+                       "    handle: a::H\n"
+                       "    policy-argument: 0\n"),
+            "t.yaml:3:5: error: task-start rule needs 'policy-argument' and "
+            "'deferred-policy' together");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::run\n"
+                       "    handle: a::H\n"
+                       "    deferred-policy: a::deferred\n"),
+            "t.yaml:3:5: error: task-start rule needs 'policy-argument' and "
+            "'deferred-policy' together");
+}
+
+// --- Built-in packs --------------------------------------------------------
+
+TEST(BuiltinPacksTest, EveryPackParses) {
+  ASSERT_FALSE(builtinPacks().empty());
+  for (const BuiltinPack &Builtin : builtinPacks()) {
+    SCOPED_TRACE(Builtin.FileName);
+    llvm::Expected<RulePack> Pack =
+        parseRulePack(Builtin.Text, Builtin.FileName);
+    ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+    // The Packs option names a pack by its file name.
+    EXPECT_EQ(Pack->Name + ".yaml", Builtin.FileName);
+    EXPECT_FALSE(Pack->Description.empty());
+  }
+}
+
+TEST(BuiltinPacksTest, StdAsyncFutureJoinsInItsDestructor) {
+  llvm::Expected<std::vector<RulePack>> Packs = loadRulePacks("std", {});
+  ASSERT_TRUE(static_cast<bool>(Packs)) << llvm::toString(Packs.takeError());
+  ASSERT_EQ(Packs->size(), 1u);
+  const TaskStartRule &Async = Packs->front().TaskStarts.front();
+  EXPECT_EQ(Async.Callee, "std::async");
+  EXPECT_EQ(Async.Handle, "std::future");
+  EXPECT_TRUE(Async.HasDestructorOverride);
+  EXPECT_EQ(Async.Destructor, DestructorKind::Join);
+  EXPECT_EQ(Async.PolicyArgument, 0);
+  EXPECT_EQ(Async.DeferredPolicy, "std::launch::deferred");
+  ASSERT_EQ(Packs->front().TaskObjects.size(), 1u);
+  EXPECT_EQ(Packs->front().TaskObjects[0].Type, "std::packaged_task");
+}
+
+TEST(BuiltinPacksTest, QThreadPoolWaitForDoneJoinsOnlyWithoutArguments) {
+  llvm::Expected<std::vector<RulePack>> Packs = loadRulePacks("qt", {});
+  ASSERT_TRUE(static_cast<bool>(Packs)) << llvm::toString(Packs.takeError());
+  ASSERT_EQ(Packs->size(), 1u);
+  const GroupTypeRule &Pool = Packs->front().Groups.front();
+  EXPECT_EQ(Pool.Type, "QThreadPool");
+  EXPECT_EQ(memberNames(Pool.JoinMethods), (Strings{"waitForDone()"}));
+  EXPECT_EQ(memberNames(Pool.TimedWaitMethods), (Strings{"waitForDone"}));
+}
+
+// --- loadRulePacks ---------------------------------------------------------
+
+TEST(LoadRulePacksTest, AllIsEveryBuiltinPack) {
+  Strings All{"pqxx", "qt", "soci", "sqlitecpp", "std", "tbb"};
+  EXPECT_EQ(loadedNames("all"), All);
+  EXPECT_EQ(loadedNames(""), All);
+  EXPECT_EQ(loadedNames("  all "), All);
+}
+
+TEST(LoadRulePacksTest, BuiltinSourceFileNames) {
+  llvm::Expected<std::vector<RulePack>> Packs = loadRulePacks("tbb", {});
+  ASSERT_TRUE(static_cast<bool>(Packs)) << llvm::toString(Packs.takeError());
+  ASSERT_EQ(Packs->size(), 1u);
+  EXPECT_EQ(Packs->front().SourceFile, "<builtin>/tbb.yaml");
+}
+
+TEST(LoadRulePacksTest, SelectedPacks) {
+  EXPECT_EQ(loadedNames(" std ; pqxx,"), (Strings{"pqxx", "std"}));
+  EXPECT_EQ(loadedNames("qt,qt"), (Strings{"qt"}));
+  EXPECT_EQ(loadedNames("none"), Strings{});
+}
+
+TEST(LoadRulePacksTest, UnknownPack) {
+  EXPECT_EQ(loadError("std,foo"),
+            "unknown rule pack 'foo' in option 'Packs' (known packs: pqxx, qt, "
+            "soci, sqlitecpp, std, tbb)");
+}
+
+TEST(LoadRulePacksTest, MissingRuleFile) {
+  EXPECT_EQ(loadError("all", {"/nonexistent/txscope/my.yaml"}),
+            "cannot read rule file '/nonexistent/txscope/my.yaml': No such "
+            "file or directory");
+}
+
+TEST(LoadRulePacksTest, UserFileFollowsBuiltins) {
+  TempRuleFile File("pack: mine\n"
+                    "join-functions:\n"
+                    "  - function: my::WaitAll\n");
+  llvm::Expected<std::vector<RulePack>> Packs =
+      loadRulePacks("std,tbb", {File.path()});
+  ASSERT_TRUE(static_cast<bool>(Packs)) << llvm::toString(Packs.takeError());
+  ASSERT_EQ(Packs->size(), 3u);
+  EXPECT_EQ((*Packs)[0].Name, "std");
+  EXPECT_EQ((*Packs)[1].Name, "tbb");
+  EXPECT_EQ((*Packs)[2].Name, "mine");
+  EXPECT_EQ((*Packs)[2].SourceFile, File.path());
+  ASSERT_EQ((*Packs)[2].JoinFunctions.size(), 1u);
+  EXPECT_EQ((*Packs)[2].JoinFunctions[0].Function, "my::WaitAll");
+}
+
+TEST(LoadRulePacksTest, BrokenUserFileNamesItsPath) {
+  TempRuleFile File("pack: mine\n"
+                    "handles:\n"
+                    "  - type: my::Handle\n"
+                    "    destructor: maybe\n");
+  EXPECT_EQ(loadError("all", {File.path()}),
+            File.path() + ":4:17: error: invalid value 'maybe' for "
+                          "'destructor' in handle rule (expected one of: none, "
+                          "join, cancel-and-join, terminate-if-joinable)");
+}
+
+} // namespace

@@ -1,0 +1,58 @@
+# Shared by the txscope scripts: installing what is missing and building.
+# Sourced, not run.
+
+TXSCOPE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Runs a command as root (directly, or through sudo).
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs the Debian packages named in the arguments that are not installed yet.
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "txscope: installing ${missing[*]}" >&2
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# The packages to build the plugin for LLVM $1 and test it against real headers.
+llvm_packages() {
+  echo "libclang-$1-dev libclang-cpp$1-dev llvm-$1-dev clang-tidy-$1 libclang-common-$1-dev"
+}
+library_packages() {
+  echo "cmake ninja-build g++ git libgtest-dev libpqxx-dev libsqlitecpp-dev libsoci-dev qtbase5-dev libtbb-dev"
+}
+
+# The newest LLVM with everything the plugin needs, or nothing.
+newest_complete_llvm() {
+  local best=""
+  for dir in /usr/lib/llvm-*; do
+    local v="${dir##*-}"
+    [ -f "$dir/include/clang-tidy/ClangTidyCheck.h" ] && [ -e "$dir/lib/libclang-cpp.so" ] &&
+      [ -x "$dir/bin/clang-tidy" ] || continue
+    if [ -z "$best" ] || [ "$v" -gt "$best" ]; then best="$v"; fi
+  done
+  echo "$best"
+}
+
+# Configures (once) and builds build/llvm-$1 in Release; prints the directory.
+# The build's own output goes to build/llvm-$1/build.log, shown on failure.
+build_for_llvm() {
+  local version="$1" dir="$TXSCOPE_ROOT/build/llvm-$1"
+  mkdir -p "$dir"
+  echo "txscope: building for LLVM $version in $dir" >&2
+  if ! { [ -f "$dir/CMakeCache.txt" ] ||
+           cmake -S "$TXSCOPE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+             -DTXSCOPE_LLVM_VERSION="$version"; } >"$dir/build.log" 2>&1 ||
+     ! cmake --build "$dir" -j "${TXSCOPE_JOBS:-$(nproc)}" >>"$dir/build.log" 2>&1; then
+    cat "$dir/build.log" >&2
+    echo "txscope: the build for LLVM $version failed" >&2
+    return 1
+  fi
+  echo "$dir"
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The main job: lint the bundled demo project, or the path given, with the
+# txscope clang-tidy plugin, printing clang-tidy style findings.
+#   tools/lint.sh                    lint test-inputs/demo
+#   tools/lint.sh DIR                lint every file of DIR's compile_commands.json
+#                                    (DIR itself, DIR/build, or a CMake project
+#                                    configured here into a scratch directory)
+#   tools/lint.sh FILE.cpp [-- FLAGS]  lint one file
+# Exit status: 0 no findings, 1 findings, 2 setup or usage error.
+# TXSCOPE_LLVM_VERSION picks the LLVM/clang-tidy version (default: the newest
+# complete one installed, else 14, Debian 12's default).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+version="${TXSCOPE_LLVM_VERSION:-$(newest_complete_llvm)}"
+version="${version:-14}"
+# shellcheck disable=SC2046
+ensure_packages $(llvm_packages "$version") $(library_packages)
+build="$(build_for_llvm "$version")"
+tidy="/usr/lib/llvm-$version/bin/clang-tidy"
+plugin="$build/lib/txscope.so"
+
+target="${1:-$TXSCOPE_ROOT/test-inputs/demo}"
+[ $# -gt 0 ] && shift
+if [ -f "$target" ]; then
+  [ "${1:-}" = "--" ] && shift
+  exec "$tidy" --quiet --load="$plugin" --checks='-*,txscope-*' --warnings-as-errors='' "$target" -- "$@"
+fi
+[ -d "$target" ] || { echo "txscope: no such file or directory: $target" >&2; exit 2; }
+
+# Find or make the compilation database.
+db=""
+for candidate in "$target" "$target/build"; do
+  [ -f "$candidate/compile_commands.json" ] && { db="$candidate"; break; }
+done
+if [ -z "$db" ] && [ -f "$target/CMakeLists.txt" ]; then
+  db="$build/lint/$(echo "$target" | md5sum | cut -c1-12)"
+  cmake -S "$target" -B "$db" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+fi
+[ -n "$db" ] || { echo "txscope: $target has no compile_commands.json (nor a CMakeLists.txt to make one)" >&2; exit 2; }
+
+status=0
+files=$(python3 -c 'import json,sys; print("\n".join(sorted({e["file"] if e["file"].startswith("/") else e["directory"]+"/"+e["file"] for e in json.load(open(sys.argv[1]))})))' "$db/compile_commands.json")
+for file in $files; do
+  out=$("$tidy" --quiet --load="$plugin" --checks='-*,txscope-*' -p "$db" "$file" 2>/dev/null) || true
+  if [ -n "$out" ]; then
+    echo "$out"
+    grep -q "warning:.*\[txscope-" <<<"$out" && status=1
+  fi
+done
+exit $status

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The whole test suite: for each LLVM version (default "14 22", override with
+# TXSCOPE_LLVM_VERSIONS), install what is missing, build in Release into
+# build/llvm-N and run every CTest test (unit tests, every annotated input
+# in-process and through the real clang-tidy-N with the plugin loaded).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+versions="${TXSCOPE_LLVM_VERSIONS:-14 22}"
+packages="$(library_packages)"
+for v in $versions; do packages="$packages $(llvm_packages "$v")"; done
+# shellcheck disable=SC2086
+ensure_packages $packages
+
+passed=0 failed=0 summary=""
+for v in $versions; do
+  echo "=== LLVM $v ==="
+  build="$(build_for_llvm "$v")"
+  log="$build/ctest.log"
+  if ctest --test-dir "$build" -j "${TXSCOPE_JOBS:-$(nproc)}" --output-on-failure 2>&1 | tee "$log"; then :; fi
+  line=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log" | tail -1 || true)
+  if [ -z "$line" ]; then
+    p=0 f=1 # ctest did not run
+  else
+    f=$(sed -E 's/.*, ([0-9]+) tests failed out of.*/\1/' <<<"$line")
+    p=$(( $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line") - f ))
+  fi
+  passed=$((passed + p)); failed=$((failed + f))
+  summary="$summary\nLLVM $v: $p passed, $f failed"
+done
+echo -e "$summary"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

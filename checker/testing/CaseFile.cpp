@@ -47,6 +47,7 @@ CaseFile readCaseFile(const std::string &Path) {
   const std::string Dir = std::filesystem::path(Path).parent_path().string();
   static const std::regex Args(R"(//\s*txscope-args:(.*)$)");
   static const std::regex Options(R"(//\s*txscope-options:(.*)$)");
+  static const std::regex Only(R"(//\s*txscope-only:\s*(\S+))");
   static const std::regex Check(
       R"(//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*(warning|note):\s*(.*?)\s*$)");
   static const std::regex AnyCheck(R"(CHECK-MESSAGES)");
@@ -64,6 +65,8 @@ CaseFile readCaseFile(const std::string &Path) {
         else
           Case.CheckOptions[W.substr(0, Eq)] = W.substr(Eq + 1);
       }
+    } else if (std::regex_search(Line, M, Only)) {
+      Case.OnlyRunner = M[1].str();
     } else if (std::regex_search(Line, M, Check)) {
       int Offset = M[1].matched ? std::stoi(M[1].str()) : 0;
       Diagnostic D;

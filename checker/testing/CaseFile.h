@@ -5,6 +5,8 @@
 //
 //   // txscope-args: -std=c++20 -I%S/stubs        (compiler flags; %S = file's dir)
 //   // txscope-options: StrictMode=true            (check options, optional)
+//   // txscope-only: clang-tidy                    (expectations that hold only
+//                                                   through clang-tidy: NOLINT)
 //   auto f = std::async(...);
 //   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: task started inside ...
 //   // CHECK-MESSAGES: :[[@LINE-5]]:16: note: transaction 'tx' begins here
@@ -38,6 +40,8 @@ struct CaseFile {
   std::string Path;
   std::vector<std::string> CompilerArgs;
   std::map<std::string, std::string> CheckOptions;
+  /// Restricts the case to one runner ("clang-tidy" or "engine"); empty: both.
+  std::string OnlyRunner;
   std::vector<Diagnostic> Expected; ///< Sorted.
   std::vector<std::string> Errors;  ///< Malformed annotations.
 };

@@ -127,9 +127,13 @@ RunResult runClangTidy(const CaseFile &Case, const std::string &ClangTidy,
   llvm::SmallString<128> OutPath, ErrPath;
   llvm::sys::fs::createTemporaryFile("txscope-tidy", "out", OutPath);
   llvm::sys::fs::createTemporaryFile("txscope-tidy", "err", ErrPath);
-  std::vector<std::string> Argv = {ClangTidy, "--load=" + Plugin,
-                                   "--checks=-*,txscope-*", "--config=" + tidyConfig(Case),
-                                   Case.Path, "--"};
+  std::vector<std::string> Argv = {ClangTidy, "--load=" + Plugin, "--checks=-*,txscope-*"};
+  // Without options of its own, a case is configured by the .clang-tidy
+  // files above it, as a user's file would be.
+  if (!Case.CheckOptions.empty())
+    Argv.push_back("--config=" + tidyConfig(Case));
+  Argv.push_back(Case.Path);
+  Argv.push_back("--");
   Argv.insert(Argv.end(), Case.CompilerArgs.begin(), Case.CompilerArgs.end());
   std::vector<llvm::StringRef> ArgRefs(Argv.begin(), Argv.end());
 #if TXSCOPE_LLVM_MAJOR >= 16

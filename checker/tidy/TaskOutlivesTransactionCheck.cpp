@@ -23,27 +23,8 @@ static std::optional<bool> parseBoolOption(llvm::StringRef Value) {
 TaskOutlivesTransactionCheck::TaskOutlivesTransactionCheck(StringRef Name,
                                                            tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), RuleFiles(Options.get("RuleFiles", "")),
-      Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")) {
-  // Booleans are read as text: clang-tidy's OptionsView::get<bool> is a
-  // template specialisation the clang-tidy binary does not export to plugins.
-  std::optional<bool> Strict = parseBoolOption(StrictMode);
-  if (!Strict) {
-    configurationDiag("invalid value '%0' for option '%1.StrictMode': expected true or false",
-                      DiagnosticIDs::Error)
-        << StrictMode << Name;
-    return;
-  }
-  std::vector<std::string> Files =
-      resolveRuleFiles(RuleFiles, Context->getCurrentFile());
-  auto Loaded = loadRulePacks(Packs, Files);
-  if (!Loaded) {
-    configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Loaded.takeError());
-    return;
-  }
-  AnalyzerOptions EngineOptions;
-  EngineOptions.StrictMode = *Strict;
-  Engine = std::make_unique<Analyzer>(std::move(*Loaded), EngineOptions);
-}
+      Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")),
+      CurrentFile(Context->getCurrentFile().str()), CheckName(Name.str()) {}
 
 void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RuleFiles", RuleFiles);
@@ -51,7 +32,34 @@ void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMa
   Options.store(Opts, "StrictMode", StrictMode);
 }
 
+std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
+  bool Valid = true;
+  // Booleans are read as text: clang-tidy's OptionsView::get<bool> is a
+  // template specialisation the clang-tidy binary does not export to plugins.
+  std::optional<bool> Strict = parseBoolOption(StrictMode);
+  if (!Strict) {
+    configurationDiag("invalid value '%0' for option '%1.StrictMode': expected true or false",
+                      DiagnosticIDs::Error)
+        << StrictMode << CheckName;
+    Valid = false;
+  }
+  auto Loaded = loadRulePacks(Packs, resolveRuleFiles(RuleFiles, CurrentFile));
+  if (!Loaded) {
+    configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Loaded.takeError());
+    Valid = false;
+  }
+  if (!Valid)
+    return nullptr;
+  AnalyzerOptions EngineOptions;
+  EngineOptions.StrictMode = *Strict;
+  return std::make_unique<Analyzer>(std::move(*Loaded), EngineOptions);
+}
+
 void TaskOutlivesTransactionCheck::registerMatchers(MatchFinder *Finder) {
+  // Loaded here rather than in the constructor: clang-tidy also constructs
+  // checks for --list-checks and --dump-config, where no diagnostics can be
+  // reported.
+  Engine = loadEngine();
   if (!Engine)
     return;
   // Only function definitions reach the engine, which skips bodies that

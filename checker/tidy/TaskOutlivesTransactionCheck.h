@@ -26,9 +26,15 @@ public:
   }
 
 private:
+  /// The analyzer for the configured packs; null (after reporting why) when
+  /// the configuration is broken.
+  std::unique_ptr<Analyzer> loadEngine();
+
   const std::string RuleFiles;
   const std::string Packs;
   const std::string StrictMode;
+  const std::string CurrentFile; ///< Where relative RuleFiles are looked up from.
+  const std::string CheckName;
   std::unique_ptr<Analyzer> Engine; ///< Null when the configuration is broken.
   llvm::DenseSet<const clang::FunctionDecl *> Analysed;
   std::set<std::pair<unsigned, unsigned>> Reported; ///< (task, scope) locations

@@ -1,0 +1,84 @@
+//===- PluginConfigTest.cpp - The plugin inside the real clang-tidy ---------===//
+//
+// Configuration through .clang-tidy files and the command line, as a user
+// drives it: broken rule packs, unknown pack names and bad option values are
+// errors naming what is wrong; options round-trip through --dump-config.
+//
+//===----------------------------------------------------------------------===//
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include "gtest/gtest.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct ToolRun {
+  int Status;
+  std::string Output; ///< stdout and stderr together
+};
+
+ToolRun runClangTidy(std::vector<std::string> Args) {
+  llvm::SmallString<128> OutPath;
+  llvm::sys::fs::createTemporaryFile("txscope-config", "out", OutPath);
+  std::vector<std::string> Argv = {TXSCOPE_CLANG_TIDY, "--load=" TXSCOPE_PLUGIN};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  std::vector<llvm::StringRef> Refs(Argv.begin(), Argv.end());
+#if TXSCOPE_LLVM_MAJOR >= 16
+  std::optional<llvm::StringRef> Redirects[] = {
+#else
+  llvm::Optional<llvm::StringRef> Redirects[] = {
+#endif
+      llvm::StringRef(""), llvm::StringRef(OutPath), llvm::StringRef(OutPath)};
+  int Status = llvm::sys::ExecuteAndWait(TXSCOPE_CLANG_TIDY, Refs, /*Env=*/{}, Redirects, 300);
+  auto Buffer = llvm::MemoryBuffer::getFile(OutPath);
+  llvm::sys::fs::remove(OutPath);
+  return {Status, Buffer ? (*Buffer)->getBuffer().str() : std::string()};
+}
+
+const std::string Config = TXSCOPE_TEST_INPUTS "/config/";
+
+TEST(PluginConfigTest, BrokenRuleFileIsAnErrorWithFileLineAndColumn) {
+  ToolRun Run = runClangTidy({Config + "broken-rules/input.cpp", "--"});
+  EXPECT_NE(Run.Status, 0);
+  EXPECT_NE(Run.Output.find(Config + "broken-rules/broken.yaml:4:5: error: unknown key 'comit'"),
+            std::string::npos)
+      << Run.Output;
+  EXPECT_EQ(Run.Output.find("Stack dump"), std::string::npos) << Run.Output;
+}
+
+TEST(PluginConfigTest, UnknownPackNameListsTheKnownPacks) {
+  ToolRun Run = runClangTidy({Config + "unknown-pack/input.cpp", "--"});
+  EXPECT_NE(Run.Status, 0);
+  EXPECT_NE(Run.Output.find("unknown rule pack 'pqxxx' in option 'Packs'"), std::string::npos)
+      << Run.Output;
+  EXPECT_NE(Run.Output.find("pqxx, qt, soci, sqlitecpp, std, tbb"), std::string::npos) << Run.Output;
+}
+
+TEST(PluginConfigTest, InvalidBooleanOptionIsAnError) {
+  ToolRun Run = runClangTidy(
+      {"--checks=-*,txscope-*",
+       "--config={CheckOptions: [{key: txscope-task-outlives-transaction.StrictMode, value: maybe}]}",
+       Config + "broken-rules/input.cpp", "--"});
+  EXPECT_NE(Run.Status, 0);
+  EXPECT_NE(Run.Output.find("invalid value 'maybe' for option "
+                            "'txscope-task-outlives-transaction.StrictMode'"),
+            std::string::npos)
+      << Run.Output;
+}
+
+TEST(PluginConfigTest, CheckIsListedAndOptionsAreDumped) {
+  ToolRun List = runClangTidy({"--checks=-*,txscope-*", "--list-checks"});
+  EXPECT_NE(List.Output.find("txscope-task-outlives-transaction"), std::string::npos) << List.Output;
+  ToolRun Dump = runClangTidy({"--checks=-*,txscope-*", "--dump-config",
+                               Config + "unknown-pack/input.cpp", "--"});
+  for (const char *Option : {"txscope-task-outlives-transaction.Packs",
+                             "txscope-task-outlives-transaction.RuleFiles",
+                             "txscope-task-outlives-transaction.StrictMode"})
+    EXPECT_NE(Dump.Output.find(Option), std::string::npos) << Dump.Output;
+}
+
+} // namespace

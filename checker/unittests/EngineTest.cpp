@@ -1,0 +1,173 @@
+//===- EngineTest.cpp - The engine's pieces on small self-contained code ---===//
+#include "Analyzer.h"
+#include "Names.h"
+#include "RuleParser.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace txscope;
+
+namespace {
+
+/// A library small enough to declare inline: an RAII transaction and a
+/// spawn() whose handle does not join in its destructor.
+const char *FakePack = R"(
+pack: fake
+transactions:
+  - type: db::Tx
+    commit: [commit]
+    rollback: [rollback]
+task-starts:
+  - call: rt::spawn
+    handle: rt::Handle
+handles:
+  - type: rt::Handle
+    join: [join]
+    destructor: none
+)";
+
+const char *FakeHeader = R"(
+namespace db { struct Conn {}; struct Tx { explicit Tx(Conn &); ~Tx(); void exec(const char *); void commit(); void rollback(); }; }
+namespace rt { struct Handle { ~Handle(); void join(); }; template <typename F> Handle spawn(F f) { return {}; } }
+)";
+
+std::unique_ptr<ASTUnit> parse(const std::string &Code) {
+  return tooling::buildASTFromCodeWithArgs(std::string(FakeHeader) + Code,
+                                           {"-std=c++17", "-resource-dir=" TXSCOPE_RESOURCE_DIR},
+                                           "input.cpp");
+}
+
+std::vector<Finding> analyze(ASTUnit &AST, bool Strict = false) {
+  auto Pack = parseRulePack(FakePack, "fake.yaml");
+  EXPECT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  AnalyzerOptions Options;
+  Options.StrictMode = Strict;
+  Analyzer Engine({std::move(*Pack)}, Options);
+  return Engine.analyzeTranslationUnit(AST.getASTContext());
+}
+
+template <typename T> const T *findDecl(ASTUnit &AST, llvm::StringRef Name) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::StringRef Name;
+    const T *Found = nullptr;
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (!Found && isa<T>(D) && D->getName() == Name)
+        Found = cast<T>(D);
+      return true;
+    }
+  } F;
+  F.Name = Name;
+  F.TraverseDecl(AST.getASTContext().getTranslationUnitDecl());
+  return F.Found;
+}
+
+TEST(NamesTest, QualifiedNameLeavesOutInlineAndAnonymousNamespaces) {
+  auto AST = parse("namespace lib { inline namespace v2 { namespace { struct Pool {}; } } }");
+  const auto *Pool = findDecl<CXXRecordDecl>(*AST, "Pool");
+  ASSERT_NE(Pool, nullptr);
+  EXPECT_EQ(qualifiedName(*Pool), "lib::Pool");
+}
+
+TEST(NamesTest, RuleNameResolvesThroughUsingDeclarations) {
+  // As oneTBB does with tbb::task_group.
+  auto AST = parse("namespace lib { namespace detail { struct Group {}; } "
+                   "inline namespace v1 { using detail::Group; } }");
+  const auto *Group = findDecl<CXXRecordDecl>(*AST, "Group");
+  ASSERT_NE(Group, nullptr);
+  EXPECT_EQ(qualifiedName(*Group), "lib::detail::Group");
+  EXPECT_TRUE(DeclName("lib::Group", AST->getASTContext()).matches(*Group));
+  EXPECT_FALSE(DeclName("lib::Other", AST->getASTContext()).matches(*Group));
+}
+
+TEST(NamesTest, DerivedClassesMatchTheirBase) {
+  auto AST = parse("struct work : db::Tx { using db::Tx::Tx; }; struct unrelated {};");
+  const auto *Work = findDecl<CXXRecordDecl>(*AST, "work");
+  const auto *Unrelated = findDecl<CXXRecordDecl>(*AST, "unrelated");
+  DeclName Base("db::Tx", AST->getASTContext());
+  EXPECT_TRUE(Base.matchesClassOrBase(*Work));
+  EXPECT_FALSE(Base.matchesClassOrBase(*Unrelated));
+}
+
+TEST(AnalyzerTest, ReportsJoinAfterCommitWithNotesInOrder) {
+  auto AST = parse(R"(
+void f(db::Conn &c) {
+  db::Tx tx(c);
+  rt::Handle h = rt::spawn([&tx] { tx.exec("x"); });
+  tx.commit();
+  h.join();
+})");
+  std::vector<Finding> Findings = analyze(*AST);
+  ASSERT_EQ(Findings.size(), 1u);
+  EXPECT_EQ(Findings[0].Kind, FindingKind::JoinedAfterEnd);
+  ASSERT_EQ(Findings[0].Notes.size(), 3u);
+  EXPECT_EQ(Findings[0].Notes[0].Message, "transaction 'tx' begins here");
+  EXPECT_EQ(Findings[0].Notes[1].Message, "'tx' commits here while the task may still be running");
+  EXPECT_EQ(Findings[0].Notes[2].Message, "the task is joined only here, after the transaction ended");
+}
+
+TEST(AnalyzerTest, StrictModeReportsTasksThatDoNotTouchTheTransaction) {
+  auto AST = parse(R"(
+void f(db::Conn &c, int n) {
+  db::Tx tx(c);
+  rt::Handle h = rt::spawn([n] { (void)n; });
+  tx.commit();
+  h.join();
+})");
+  EXPECT_TRUE(analyze(*AST).empty());
+  EXPECT_EQ(analyze(*AST, /*Strict=*/true).size(), 1u);
+}
+
+TEST(AnalyzerTest, DependentBodiesAreSkippedAndInstantiationsReportedOnce) {
+  auto AST = parse(R"(
+template <typename T> void g(db::Conn &c, T v) {
+  db::Tx tx(c);
+  rt::Handle h = rt::spawn([&tx, v] { tx.exec("x"); (void)v; });
+  tx.commit();
+  h.join();
+}
+template <typename T> void never_instantiated(db::Conn &c, T v) {
+  db::Tx tx(c);
+  rt::Handle h = rt::spawn([&tx, v] { tx.exec("x"); (void)v; });
+  tx.commit();
+  h.join();
+}
+void use(db::Conn &c) { g(c, 1); g(c, 2.0); g(c, 'x'); })");
+  EXPECT_EQ(analyze(*AST).size(), 1u);
+}
+
+TEST(AnalyzerTest, FunctionsThatParsedAreAnalysedWhenOthersDoNot) {
+  auto AST = parse(R"(
+void broken() { int x = undeclared_name; }
+void fine(db::Conn &c) {
+  db::Tx tx(c);
+  rt::Handle h = rt::spawn([&tx] { tx.exec("x"); });
+  tx.commit();
+  h.join();
+}
+void alsoBroken(db::Conn &c) { db::Tx tx(c); rt::spawn(undeclared); tx.commit(); }
+void moreBroken() { return 1 + ; })");
+  ASSERT_TRUE(AST->getDiagnostics().hasErrorOccurred());
+  EXPECT_EQ(analyze(*AST).size(), 1u);
+}
+
+TEST(AnalyzerTest, DeeplyNestedAndLongBodiesFinish) {
+  std::string Body = "void deep(db::Conn &c, int x) {\n  db::Tx tx(c);\n"
+                     "  rt::Handle h = rt::spawn([&tx] { tx.exec(\"x\"); });\n";
+  for (int I = 0; I < 200; ++I)
+    Body += "  if (x > " + std::to_string(I) + ") {\n";
+  Body += "  return;\n";
+  for (int I = 0; I < 200; ++I)
+    Body += "  }\n";
+  for (int I = 0; I < 2000; ++I)
+    Body += "  x += " + std::to_string(I) + ";\n";
+  Body += "  h.join();\n  tx.commit();\n}\n";
+  auto AST = parse(Body);
+  std::vector<Finding> Findings = analyze(*AST);
+  ASSERT_EQ(Findings.size(), 1u);
+  EXPECT_EQ(Findings[0].Kind, FindingKind::JoinedOnSomePaths);
+}
+
+} // namespace

@@ -113,6 +113,12 @@ Flow flowUp(const ParentMap &PM, const Stmt *E) {
   return F;
 }
 
+const CXXMemberCallExpr *memberCallOn(const ParentMap &PM, const Stmt *E) {
+  const auto *Member = dyn_cast_or_null<MemberExpr>(flowUp(PM, E).Parent);
+  const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member)) : nullptr;
+  return Call && Call->getCallee() == Member ? Call : nullptr;
+}
+
 bool isValueUsed(const ParentMap &PM, const Expr *E) {
   Flow F = flowUp(PM, E);
   if (!F.Parent)

@@ -41,6 +41,9 @@ struct Flow {
 };
 Flow flowUp(const clang::ParentMap &PM, const clang::Stmt *E);
 
+/// The member call made on the value of \p E (`E.get()`, `E->join()`), if any.
+const clang::CXXMemberCallExpr *memberCallOn(const clang::ParentMap &PM, const clang::Stmt *E);
+
 /// Whether the value of \p E is used (tested, stored, passed) rather than
 /// discarded as an expression statement.
 bool isValueUsed(const clang::ParentMap &PM, const clang::Expr *E);

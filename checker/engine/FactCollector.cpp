@@ -184,8 +184,7 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
         addEvent(Ref, {Event::TxEnd, ScopeIndex, Ref->getExprLoc(), EndKind::MovedFrom});
         continue;
       }
-      const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent);
-      const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member)) : nullptr;
+      const CXXMemberCallExpr *Call = memberCallOn(PM, Ref);
       if (!Call)
         continue;
       bool IsEnd;
@@ -373,8 +372,7 @@ void FactCollector::followTaskObjectFutures(unsigned TaskIndex) {
       continue;
     // auto f = pt.get_future();
     for (const DeclRefExpr *Ref : Idx->Refs.lookup(Object)) {
-      const auto *Member = dyn_cast_or_null<MemberExpr>(flowUp(PM, Ref).Parent);
-      const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member)) : nullptr;
+      const CXXMemberCallExpr *Call = memberCallOn(PM, Ref);
       if (!Call || !nameListed(Rule->FutureMethods, methodName(*Call)))
         continue;
       Flow F = flowUp(PM, Call);
@@ -404,8 +402,8 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
     dropOrJoinAtEnd(TaskIndex, Start); // discarded full-expression
     return;
   }
-  if (const auto *Member = dyn_cast<MemberExpr>(F.Parent)) {
-    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member));
+  if (isa<MemberExpr>(F.Parent)) {
+    const CXXMemberCallExpr *Call = memberCallOn(PM, Start);
     llvm::StringRef Name = Call ? methodName(*Call) : "";
     unsigned Args = Call ? explicitArgCount(*Call) : 0;
     if (Handle && Call && memberListed(Handle->JoinMethods, Name, Args))
@@ -424,15 +422,14 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(F.Parent)) {
-    flowIntoCall(TaskIndex, Start, *Call, F.Child, Handle, /*IsTemporary=*/true);
+    flowIntoCall(TaskIndex, Start, *Call, F.Child, /*IsTemporary=*/true);
     return;
   }
   Out->Tasks[TaskIndex].Untracked = true;
 }
 
 void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const CallExpr &Call,
-                                 const Stmt *Arg, const HandleTypeRule *Handle,
-                                 bool IsTemporary) {
+                                 const Stmt *Arg, bool IsTemporary) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (Callee && Model.isJoinFunction(*Callee)) {
     if (IsTemporary)
@@ -476,7 +473,6 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
     return;
   }
   addEvent(Anchor, {Event::Escape, TaskIndex, diagLoc(*Anchor)});
-  (void)Handle;
 }
 
 /// Whether \p S runs whenever \p Limit (a loop body) runs: no branch or
@@ -507,10 +503,7 @@ bool FactCollector::joinedInLoopBody(const CXXForRangeStmt &Loop, const HandleTy
     if (!executesUnconditionally(PM, Ref, Loop.getBody()))
       continue;
     Flow F = flowUp(PM, Ref);
-    if (const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent)) {
-      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member));
-      if (!Call)
-        continue;
+    if (const CXXMemberCallExpr *Call = memberCallOn(PM, Ref)) {
       unsigned Args = explicitArgCount(*Call);
       if (memberListed(Handle.JoinMethods, methodName(*Call), Args)) {
         Kind = Event::Join;
@@ -544,6 +537,17 @@ const Stmt *FactCollector::enclosingLoopCondition(const Stmt *S) const {
   return nullptr;
 }
 
+void FactCollector::addElementJoin(unsigned TaskIndex, const DeclRefExpr *Ref,
+                                   const CallExpr &Element, const HandleTypeRule &Handle) {
+  const CXXMemberCallExpr *Call = memberCallOn(PM, &Element);
+  if (!Call || !memberListed(Handle.JoinMethods, methodName(*Call), explicitArgCount(*Call)))
+    return;
+  // Inside a loop over the container the join covers every element: it
+  // happens where the loop condition is evaluated, on every path past it.
+  const Stmt *Cond = enclosingLoopCondition(Call);
+  addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*Call)});
+}
+
 void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder Kind,
                                  const HandleTypeRule *Handle, DestructorKind Destructor) {
   if (!Followed[TaskIndex].insert(Var).second)
@@ -554,26 +558,19 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     auto Emit = [&](Event::EventKind K, const Stmt *At) {
       addEvent(Ref, {K, TaskIndex, diagLoc(*At)});
     };
-    if (const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent)) {
-      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member));
-      if (!Call || !Handle)
+    if (Kind == Holder::Container) {
+      // tasks[i].get(), tasks.at(i).get(), tasks.front().wait() ...; the
+      // container's own members (size, push_back, ...) do nothing to the tasks.
+      const auto *Element = dyn_cast_or_null<CallExpr>(F.Parent);
+      if (Element && Handle && Model.handleType(Element->getType())) {
+        addElementJoin(TaskIndex, Ref, *Element, *Handle);
+        continue;
+      }
+    } else if (const CXXMemberCallExpr *Call = memberCallOn(PM, Ref)) {
+      if (!Handle)
         continue;
       llvm::StringRef Name = methodName(*Call);
       unsigned Args = explicitArgCount(*Call);
-      // The container's own members (size, push_back, ...) do nothing to the
-      // tasks; element access is followed below.
-      if (Kind == Holder::Container) {
-        if (!Model.handleType(Call->getType()))
-          continue;
-        Flow Element = flowUp(PM, Call);
-        const auto *ElementMember = dyn_cast_or_null<MemberExpr>(Element.Parent);
-        const auto *ElementCall = ElementMember ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(ElementMember)) : nullptr;
-        if (!ElementCall || !memberListed(Handle->JoinMethods, methodName(*ElementCall), explicitArgCount(*ElementCall)))
-          continue;
-        const Stmt *Cond = enclosingLoopCondition(ElementCall);
-        addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*ElementCall)});
-        continue;
-      }
       // A timed wait whose status is tested counts as a join: the code
       // handles the not-finished case itself (we cannot follow that branch).
       if (memberListed(Handle->JoinMethods, Name, Args))
@@ -583,19 +580,6 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
       else if (memberListed(Handle->DetachMethods, Name, Args))
         Emit(Event::Detach, Call);
       continue;
-    }
-    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent)) {
-      // tasks[i].get() inside a loop over the container.
-      if (Kind == Holder::Container && Op->getOperator() == OO_Subscript && Handle) {
-        Flow Element = flowUp(PM, Op);
-        const auto *ElementMember = dyn_cast_or_null<MemberExpr>(Element.Parent);
-        const auto *ElementCall = ElementMember ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(ElementMember)) : nullptr;
-        if (ElementCall && memberListed(Handle->JoinMethods, methodName(*ElementCall), explicitArgCount(*ElementCall))) {
-          const Stmt *Cond = enclosingLoopCondition(ElementCall);
-          addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*ElementCall)});
-        }
-        continue;
-      }
     }
     // for (auto &f : tasks) f.get();
     if (const auto *DS = dyn_cast_or_null<DeclStmt>(F.Parent)) {
@@ -632,7 +616,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     }
     if (const auto *Call = dyn_cast_or_null<CallExpr>(F.Parent)) {
       if (!isa<CXXOperatorCallExpr>(Call)) {
-        flowIntoCall(TaskIndex, Ref, *Call, F.Child, Handle, /*IsTemporary=*/false);
+        flowIntoCall(TaskIndex, Ref, *Call, F.Child, /*IsTemporary=*/false);
         MovedAway |= F.Moved;
       }
       continue;

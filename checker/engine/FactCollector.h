@@ -41,12 +41,16 @@ private:
                     const HandleTypeRule *Handle, DestructorKind Destructor);
   /// Follows the futures of task objects (std::packaged_task) the task runs.
   void followTaskObjectFutures(unsigned TaskIndex);
-  /// Where a handle value flowing out of \p Use goes when passed to a call.
+  /// What happens to a handle passed as argument \p Arg of \p Call: joined,
+  /// stored into a container or group we follow, lent by reference, or lost.
   void flowIntoCall(unsigned TaskIndex, const clang::Stmt *Anchor, const clang::CallExpr &Call,
-                    const clang::Stmt *Arg, const HandleTypeRule *Handle, bool IsTemporary);
+                    const clang::Stmt *Arg, bool IsTemporary);
   bool joinedInLoopBody(const clang::CXXForRangeStmt &Loop, const HandleTypeRule &Handle,
                         Event::EventKind &Kind) const;
   const clang::Stmt *enclosingLoopCondition(const clang::Stmt *S) const;
+  /// A join of one element of a container of handles (`tasks[i].get()`).
+  void addElementJoin(unsigned TaskIndex, const clang::DeclRefExpr *Ref,
+                      const clang::CallExpr &Element, const HandleTypeRule &Handle);
   void dropOrJoinAtEnd(unsigned TaskIndex, const clang::Stmt *Anchor);
   void addEvent(const clang::Stmt *Anchor, Event E);
   void addDtorEvent(const clang::VarDecl *Var, Event E);

@@ -70,21 +70,23 @@ bool PathQuery::findBadPath(BadPath &Bad) {
       }
       if (E.Subject != TaskIndex || E.Kind == Event::TxEnd || E.Kind == Event::TxBegin)
         continue;
+      // Remember the first of each on this path, for the notes.
+      auto Remember = [&E](const Event *&Slot) { Slot = Slot ? Slot : &E; };
       switch (E.Kind) {
       case Event::Join:
         Stopped = true;
         break;
       case Event::Detach:
-        W.Seen.Detach = W.Seen.Detach ? W.Seen.Detach : &E;
+        Remember(W.Seen.Detach);
         break;
       case Event::Escape:
-        W.Seen.Escape = W.Seen.Escape ? W.Seen.Escape : &E;
+        Remember(W.Seen.Escape);
         break;
       case Event::TimedWait:
-        W.Seen.TimedWait = W.Seen.TimedWait ? W.Seen.TimedWait : &E;
+        Remember(W.Seen.TimedWait);
         break;
       case Event::Dropped:
-        W.Seen.Dropped = W.Seen.Dropped ? W.Seen.Dropped : &E;
+        Remember(W.Seen.Dropped);
         break;
       default:
         break;

@@ -136,6 +136,10 @@ const Event *PathQuery::joinBeforeEnd() const {
 const Event *PathQuery::firstAfter(EventGraph::Point From, Event::EventKind Kind) const {
   const Event *Found = nullptr;
   G.walk(From, [&](const Event &E) {
+    // Past a new begin of the scope (the next loop iteration), events belong
+    // to another instance of the transaction and of the task.
+    if (E.Kind == Event::TxBegin && E.Subject == ScopeIndex)
+      return EventGraph::Step::StopPath;
     if (E.Kind != Kind || E.Subject != TaskIndex)
       return EventGraph::Step::Continue;
     Found = &E;

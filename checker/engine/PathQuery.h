@@ -38,7 +38,8 @@ public:
   /// A join some path from the task's start reaches before the scope ends.
   const Event *joinBeforeEnd() const;
 
-  /// The first event of \p Kind about the task reachable after \p From.
+  /// The first event of \p Kind about the task reachable after \p From
+  /// without beginning the scope anew.
   const Event *firstAfter(EventGraph::Point From, Event::EventKind Kind) const;
 
 private:

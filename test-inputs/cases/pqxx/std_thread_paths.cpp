@@ -97,3 +97,40 @@ void jthreadJoinsBeforeImplicitEnd(pqxx::connection &conn) {
   pqxx::work tx{conn};
   std::jthread t([&tx] { tx.exec0("UPDATE a SET b = 4"); });
 }
+
+void continueSkipsTheJoin(pqxx::connection &conn, int n) {
+  for (int i = 0; i < n; ++i) {
+    pqxx::work tx{conn};
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: note: transaction 'tx' begins here
+    std::thread t([&tx, i] { tx.exec0("DELETE FROM q WHERE id = " + std::to_string(i)); });
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: task started inside transaction 'tx' is joined on some paths only; it may still be running when 'tx' is destroyed
+    if (i % 2 == 0)
+      continue;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'tx' is destroyed by this 'continue' while the task may still be running
+    t.join();
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: the task is joined here on other paths
+    tx.commit();
+  }
+}
+
+void continueAfterJoin(pqxx::connection &conn, int n) {
+  for (int i = 0; i < n; ++i) {
+    pqxx::work tx{conn};
+    std::thread t([&tx, i] { tx.exec0("DELETE FROM q WHERE id = " + std::to_string(i)); });
+    t.join();
+    if (i % 2 == 0)
+      continue;
+    tx.commit();
+  }
+}
+
+void movedTransactionEndsTheScope(pqxx::connection &conn, void (*finish)(pqxx::work &&)) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  std::thread t([&tx] { tx.exec0("SELECT 1"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: task started inside transaction 'tx' may still be running when 'tx' is moved from
+  finish(std::move(tx));
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: note: 'tx' is moved from here while the task may still be running
+  t.join();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: the task is joined only here, after the transaction ended
+}

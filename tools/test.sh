@@ -12,7 +12,7 @@ for v in $versions; do packages="$packages $(llvm_packages "$v")"; done
 # shellcheck disable=SC2086
 ensure_packages $packages
 
-passed=0 failed=0 summary=""
+passed=0 failed=0 skipped=0 summary=""
 for v in $versions; do
   echo "=== LLVM $v ==="
   build="$(build_for_llvm "$v")"
@@ -20,14 +20,15 @@ for v in $versions; do
   if ctest --test-dir "$build" -j "${TXSCOPE_JOBS:-$(nproc)}" --output-on-failure 2>&1 | tee "$log"; then :; fi
   line=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log" | tail -1 || true)
   if [ -z "$line" ]; then
-    p=0 f=1 # ctest did not run
+    p=0 f=1 k=0 # ctest did not run
   else
     f=$(sed -E 's/.*, ([0-9]+) tests failed out of.*/\1/' <<<"$line")
-    p=$(( $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line") - f ))
+    k=$(grep -c "(Skipped)$" "$log" || true)
+    p=$(( $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line") - f - k ))
   fi
-  passed=$((passed + p)); failed=$((failed + f))
-  summary="$summary\nLLVM $v: $p passed, $f failed"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + k))
+  summary="$summary\nLLVM $v: $p passed, $f failed, $k skipped"
 done
 echo -e "$summary"
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -13,7 +13,7 @@ using namespace clang;
 
 namespace txscope {
 
-Analyzer::Analyzer(std::vector<RulePack> Packs, AnalyzerOptions Options)
+Analyzer::Analyzer(std::vector<RulePack> Packs, AnalysisOptions Options)
     : Packs(std::move(Packs)), Options(Options) {}
 
 Analyzer::~Analyzer() = default;

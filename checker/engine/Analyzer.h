@@ -17,7 +17,7 @@ namespace txscope {
 
 class LibraryModel;
 
-struct AnalyzerOptions {
+struct AnalysisOptions {
   /// Report tasks that do not visibly touch the transaction too, and treat a
   /// handle passed to an unseen callee as escaping.
   bool StrictMode = false;
@@ -25,7 +25,7 @@ struct AnalyzerOptions {
 
 class Analyzer {
 public:
-  Analyzer(std::vector<RulePack> Packs, AnalyzerOptions Options);
+  Analyzer(std::vector<RulePack> Packs, AnalysisOptions Options);
   ~Analyzer();
 
   /// Findings for one function, method or lambda body. Dependent
@@ -40,7 +40,7 @@ private:
   const LibraryModel &modelFor(clang::ASTContext &Ctx);
 
   std::vector<RulePack> Packs;
-  AnalyzerOptions Options;
+  AnalysisOptions Options;
   std::unique_ptr<LibraryModel> Model;
   clang::ASTContext *ModelContext = nullptr;
 };

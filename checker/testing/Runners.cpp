@@ -86,7 +86,7 @@ RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir) {
     Result.Failure = llvm::toString(Packs.takeError());
     return Result;
   }
-  AnalyzerOptions Options;
+  AnalysisOptions Options;
   Options.StrictMode = option(Case, "StrictMode", "false") == "true";
   Analyzer Engine(std::move(*Packs), Options);
 

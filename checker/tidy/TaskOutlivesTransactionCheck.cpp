@@ -50,7 +50,7 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   }
   if (!Valid)
     return nullptr;
-  AnalyzerOptions EngineOptions;
+  AnalysisOptions EngineOptions;
   EngineOptions.StrictMode = *Strict;
   return std::make_unique<Analyzer>(std::move(*Loaded), EngineOptions);
 }

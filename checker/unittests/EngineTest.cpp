@@ -43,7 +43,7 @@ std::unique_ptr<ASTUnit> parse(const std::string &Code) {
 std::vector<Finding> analyze(ASTUnit &AST, bool Strict = false) {
   auto Pack = parseRulePack(FakePack, "fake.yaml");
   EXPECT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
-  AnalyzerOptions Options;
+  AnalysisOptions Options;
   Options.StrictMode = Strict;
   Analyzer Engine({std::move(*Pack)}, Options);
   return Engine.analyzeTranslationUnit(AST.getASTContext());

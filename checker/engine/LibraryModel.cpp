@@ -39,12 +39,15 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
   }
 }
 
+/// The class of a (reference to a) class type, or null.
+static const CXXRecordDecl *classOf(QualType T) {
+  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+}
+
 template <typename Rule>
 const Rule *LibraryModel::findClass(const std::vector<Resolved<Rule>> &Rules,
                                     QualType T) const {
-  if (T.isNull())
-    return nullptr;
-  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *RD = classOf(T);
   if (!RD)
     return nullptr;
   for (const auto &Entry : Rules)
@@ -54,7 +57,10 @@ const Rule *LibraryModel::findClass(const std::vector<Resolved<Rule>> &Rules,
 }
 
 const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
-  return findClass(Transactions, T);
+  if (const TransactionTypeRule *Rule = findClass(Transactions, T))
+    return Rule;
+  const CXXRecordDecl *RD = classOf(T);
+  return RD ? Annotated.transactionType(*RD) : nullptr;
 }
 
 const CallPairRule *LibraryModel::callPairReceiver(QualType T) const {
@@ -67,7 +73,7 @@ const TaskStartRule *LibraryModel::taskStartCall(const FunctionDecl &Callee) con
   for (const auto &Entry : StartCalls)
     if (Entry.Name.matches(Callee))
       return Entry.R;
-  return nullptr;
+  return Annotated.taskStart(Callee);
 }
 
 const TaskStartRule *LibraryModel::taskStartConstructor(QualType T) const {
@@ -75,7 +81,10 @@ const TaskStartRule *LibraryModel::taskStartConstructor(QualType T) const {
 }
 
 const HandleTypeRule *LibraryModel::handleType(QualType T) const {
-  return findClass(Handles, T);
+  if (const HandleTypeRule *Rule = findClass(Handles, T))
+    return Rule;
+  const CXXRecordDecl *RD = classOf(T);
+  return RD ? Annotated.handleType(*RD) : nullptr;
 }
 
 const GroupTypeRule *LibraryModel::groupType(QualType T) const {
@@ -89,8 +98,8 @@ const TaskObjectRule *LibraryModel::taskObjectType(QualType T) const {
 }
 
 bool LibraryModel::isJoinFunction(const FunctionDecl &Callee) const {
-  return llvm::any_of(JoinFunctions,
-                      [&](const DeclName &N) { return N.matches(Callee); });
+  return llvm::any_of(JoinFunctions, [&](const DeclName &N) { return N.matches(Callee); }) ||
+         Annotated.isJoinFunction(Callee);
 }
 
 const HandleTypeRule *LibraryModel::containerElementHandle(QualType T) const {

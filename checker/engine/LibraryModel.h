@@ -8,6 +8,7 @@
 #ifndef TXSCOPE_ENGINE_LIBRARYMODEL_H
 #define TXSCOPE_ENGINE_LIBRARYMODEL_H
 
+#include "AnnotationRules.h"
 #include "Names.h"
 #include "Rules.h"
 #include "clang/AST/Expr.h"
@@ -56,6 +57,8 @@ private:
   std::vector<Resolved<GroupTypeRule>> Groups;
   std::vector<Resolved<TaskObjectRule>> TaskObjects;
   std::vector<DeclName> JoinFunctions;
+  /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.
+  mutable AnnotationRules Annotated;
 };
 
 } // namespace txscope

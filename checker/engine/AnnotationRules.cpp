@@ -1,0 +1,118 @@
+//===- AnnotationRules.cpp - Rules read from source annotations -----------===//
+#include "AnnotationRules.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
+
+using namespace clang;
+
+namespace txscope {
+
+static bool hasAnnotation(const Decl &D, llvm::StringRef Text) {
+  for (const auto *Attr : D.specific_attrs<AnnotateAttr>())
+    if (Attr->getAnnotation() == Text)
+      return true;
+  return false;
+}
+
+/// \p RD or the first of its bases (depth first) annotated with \p Text.
+static const CXXRecordDecl *annotatedClass(const CXXRecordDecl &RD, llvm::StringRef Text) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def)
+    return nullptr;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
+    if (hasAnnotation(*Spec->getSpecializedTemplate()->getTemplatedDecl(), Text))
+      return Def;
+  if (hasAnnotation(*Def, Text))
+    return Def;
+  for (const CXXBaseSpecifier &Base : Def->bases())
+    if (const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl())
+      if (const CXXRecordDecl *Found = annotatedClass(*BaseDecl, Text))
+        return Found;
+  return nullptr;
+}
+
+/// Names of the methods of \p RD (and its bases) annotated with \p Text.
+static void annotatedMethods(const CXXRecordDecl &RD, llvm::StringRef Text,
+                             std::vector<std::string> &Out) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def)
+    return;
+  for (const CXXMethodDecl *Method : Def->methods())
+    if (Method->getIdentifier() && hasAnnotation(*Method, Text))
+      Out.push_back(Method->getNameAsString());
+  for (const CXXBaseSpecifier &Base : Def->bases())
+    if (const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl())
+      annotatedMethods(*BaseDecl, Text, Out);
+}
+
+static std::vector<MemberRule> members(const CXXRecordDecl &RD, llvm::StringRef Text) {
+  std::vector<std::string> Names;
+  annotatedMethods(RD, Text, Names);
+  std::vector<MemberRule> Members;
+  for (std::string &Name : Names)
+    Members.push_back({std::move(Name), false});
+  return Members;
+}
+
+const TransactionTypeRule *AnnotationRules::transactionType(const CXXRecordDecl &RD) {
+  const CXXRecordDecl *Annotated = annotatedClass(RD, "txscope::transaction");
+  if (!Annotated)
+    return nullptr;
+  std::unique_ptr<TransactionTypeRule> &Rule = Transactions[Annotated];
+  if (!Rule) {
+    Rule = std::make_unique<TransactionTypeRule>();
+    Rule->Type = Annotated->getQualifiedNameAsString();
+    std::vector<std::string> Ends;
+    annotatedMethods(*Annotated, "txscope::transaction_end", Ends);
+    // An end method rolls back when its name says so, and commits otherwise.
+    for (std::string &Name : Ends) {
+      std::string Lower = llvm::StringRef(Name).lower();
+      bool RollsBack = Lower.find("rollback") != std::string::npos ||
+                       Lower.find("abort") != std::string::npos;
+      (RollsBack ? Rule->RollbackMethods : Rule->CommitMethods).push_back(std::move(Name));
+    }
+  }
+  return Rule.get();
+}
+
+const HandleTypeRule *AnnotationRules::handleType(const CXXRecordDecl &RD) {
+  const CXXRecordDecl *Annotated = annotatedClass(RD, "txscope::task_handle");
+  const CXXRecordDecl *Joining = annotatedClass(RD, "txscope::joining_task_handle");
+  if (!Annotated && !Joining)
+    return nullptr;
+  const CXXRecordDecl *Key = Annotated ? Annotated : Joining;
+  std::unique_ptr<HandleTypeRule> &Rule = Handles[Key];
+  if (!Rule) {
+    Rule = std::make_unique<HandleTypeRule>();
+    Rule->Type = Key->getQualifiedNameAsString();
+    Rule->JoinMethods = members(*Key, "txscope::join");
+    Rule->TimedWaitMethods = members(*Key, "txscope::timed_wait");
+    Rule->DetachMethods = members(*Key, "txscope::detach");
+    Rule->Destructor = Joining ? DestructorKind::Join : DestructorKind::None;
+  }
+  return Rule.get();
+}
+
+const TaskStartRule *AnnotationRules::taskStart(const FunctionDecl &Fn) {
+  const FunctionDecl *Pattern = Fn.getTemplateInstantiationPattern();
+  const FunctionDecl &Declared = Pattern ? *Pattern : Fn;
+  if (!hasAnnotation(*Declared.getCanonicalDecl(), "txscope::spawn") &&
+      !hasAnnotation(Declared, "txscope::spawn"))
+    return nullptr;
+  std::unique_ptr<TaskStartRule> &Rule = Starts[Declared.getCanonicalDecl()];
+  if (!Rule) {
+    Rule = std::make_unique<TaskStartRule>();
+    Rule->Callee = Declared.getQualifiedNameAsString();
+    // A spawn that returns nothing gives no handle: fire and forget.
+    Rule->Detached = Fn.getReturnType()->isVoidType();
+  }
+  return Rule.get();
+}
+
+bool AnnotationRules::isJoinFunction(const FunctionDecl &Fn) const {
+  const FunctionDecl *Pattern = Fn.getTemplateInstantiationPattern();
+  return hasAnnotation(*(Pattern ? Pattern : &Fn)->getCanonicalDecl(), "txscope::join") ||
+         hasAnnotation(Fn, "txscope::join");
+}
+
+} // namespace txscope

@@ -1,0 +1,41 @@
+//===- AnnotationRules.h - Rules read from source annotations ---*- C++ -*-===//
+//
+// A project's own wrappers need no YAML (SPEC §5): annotate them and the
+// engine derives the same rules a pack would declare.
+//
+//   class [[clang::annotate("txscope::transaction")]] Tx {
+//     [[clang::annotate("txscope::transaction_end")]] void Commit();
+//   };
+//   class [[clang::annotate("txscope::task_handle")]] Job {      // or joining_task_handle
+//     [[clang::annotate("txscope::join")]] void Wait();           // also timed_wait, detach
+//   };
+//   [[clang::annotate("txscope::spawn")]] Job RunAsync(std::function<void()>);
+//   [[clang::annotate("txscope::join")]] void WaitAll(std::vector<Job> &);
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_ENGINE_ANNOTATIONRULES_H
+#define TXSCOPE_ENGINE_ANNOTATIONRULES_H
+
+#include "Rules.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+
+namespace txscope {
+
+class AnnotationRules {
+public:
+  const TransactionTypeRule *transactionType(const clang::CXXRecordDecl &RD);
+  const HandleTypeRule *handleType(const clang::CXXRecordDecl &RD);
+  const TaskStartRule *taskStart(const clang::FunctionDecl &Fn);
+  bool isJoinFunction(const clang::FunctionDecl &Fn) const;
+
+private:
+  llvm::DenseMap<const clang::Decl *, std::unique_ptr<TransactionTypeRule>> Transactions;
+  llvm::DenseMap<const clang::Decl *, std::unique_ptr<HandleTypeRule>> Handles;
+  llvm::DenseMap<const clang::Decl *, std::unique_ptr<TaskStartRule>> Starts;
+};
+
+} // namespace txscope
+
+#endif

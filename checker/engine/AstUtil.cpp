@@ -70,6 +70,20 @@ bool isPlainData(QualType T) {
   return T->isArithmeticType() || T->isEnumeralType();
 }
 
+std::string literalText(const Expr *E) {
+  if (!E)
+    return std::string();
+  if (const auto *Literal = dyn_cast<StringLiteral>(E->IgnoreParenImpCasts()))
+    return Literal->getCharByteWidth() == 1 ? Literal->getString().str() : std::string();
+  for (const Stmt *Child : E->children())
+    if (const auto *ChildExpr = dyn_cast_or_null<Expr>(Child)) {
+      std::string Text = literalText(ChildExpr);
+      if (!Text.empty())
+        return Text;
+    }
+  return std::string();
+}
+
 SourceLocation diagLoc(const Stmt &S) {
   if (const auto *E = dyn_cast<Expr>(&S))
     return E->getExprLoc();

@@ -28,6 +28,10 @@ unsigned explicitArgCount(const clang::CallExpr &Call);
 /// transaction (numbers, enums).
 bool isPlainData(clang::QualType T);
 
+/// The text of the string literal \p E is or wraps (`"BEGIN"`,
+/// `std::string("BEGIN")`); empty when there is none.
+std::string literalText(const clang::Expr *E);
+
 /// The location a diagnostic about \p S points at.
 clang::SourceLocation diagLoc(const clang::Stmt &S);
 

@@ -2,7 +2,9 @@
 #include "FactCollector.h"
 #include "AstUtil.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringExtras.h"
 #include <functional>
+#include <optional>
 
 using namespace clang;
 
@@ -102,6 +104,47 @@ bool FactCollector::collect(FunctionFacts &Facts) {
 
 // --- Transaction scopes ----------------------------------------------------
 
+/// How an end method named \p Name ends a transaction, if it does.
+static std::optional<EndKind> endKindOf(const std::vector<std::string> &Commit,
+                                        const std::vector<std::string> &Rollback,
+                                        llvm::StringRef Name) {
+  if (nameListed(Commit, Name))
+    return EndKind::Commit;
+  if (nameListed(Rollback, Name))
+    return EndKind::Rollback;
+  return std::nullopt;
+}
+
+/// What an SQL statement sent as text does to the connection's transaction.
+enum class SqlEffect { Begin, Commit, Rollback, Other };
+static SqlEffect sqlEffect(llvm::StringRef Sql) {
+  llvm::SmallVector<llvm::StringRef, 3> Words;
+  llvm::StringRef Rest = Sql;
+  while (Words.size() < 3) {
+    Rest = Rest.ltrim(" \t\r\n");
+    llvm::StringRef Word = Rest.take_while([](char C) { return llvm::isAlpha(C); });
+    if (Word.empty())
+      break;
+    Words.push_back(Word);
+    Rest = Rest.drop_front(Word.size());
+  }
+  auto Is = [&](size_t I, llvm::StringRef W) { return I < Words.size() && Words[I].equals_insensitive(W); };
+  if (Is(0, "BEGIN") || (Is(0, "START") && Is(1, "TRANSACTION")))
+    return SqlEffect::Begin;
+  if (Is(0, "COMMIT") || Is(0, "END"))
+    return SqlEffect::Commit;
+  // ROLLBACK TO [SAVEPOINT] keeps the transaction open.
+  if ((Is(0, "ROLLBACK") && !Is(1, "TO") && !Is(2, "TO")) || Is(0, "ABORT"))
+    return SqlEffect::Rollback;
+  return SqlEffect::Other;
+}
+
+void FactCollector::addPairBegin(const Decl *Key, const Stmt *Call, bool ImplicitContext) {
+  TransactionScope Scope{TransactionScope::CallPair, Key, keyName(Key), Call, diagLoc(*Call)};
+  Scope.ImplicitContext = ImplicitContext;
+  Out->Scopes.push_back(std::move(Scope));
+}
+
 void FactCollector::findScopes() {
   for (const VarDecl *Var : Idx->Locals) {
     if (Var->getType()->isReferenceType() || !Var->getInit())
@@ -113,17 +156,51 @@ void FactCollector::findScopes() {
       Out->Scopes.push_back(std::move(Scope));
     }
   }
+  // Begin and end calls on a receiver: db.transaction() ... db.commit().
   for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
     const CallPairRule *Rule = Model.callPairReceiver(objectType(*Call));
-    if (!Rule || !nameListed(Rule->BeginMethods, methodName(*Call)))
-      continue;
-    const Decl *Key = receiverKey(Call->getImplicitObjectArgument());
+    const Decl *Key = Rule ? receiverKey(Call->getImplicitObjectArgument()) : nullptr;
     if (!Key)
       continue;
-    TransactionScope Scope{TransactionScope::CallPair, Key, keyName(Key), Call, diagLoc(*Call)};
-    Scope.ImplicitContext = Rule->ImplicitContext;
-    Out->Scopes.push_back(std::move(Scope));
+    if (nameListed(Rule->BeginMethods, methodName(*Call)))
+      addPairBegin(Key, Call, Rule->ImplicitContext);
+    else if (auto Kind = endKindOf(Rule->CommitMethods, Rule->RollbackMethods, methodName(*Call)))
+      PairEnds.push_back({Call, Key, *Kind});
   }
+  // SQL sent as text: PQexec(conn, "BEGIN") ... PQexec(conn, "COMMIT").
+  auto SqlCall = [&](const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const SqlCallRule *Rule = Callee ? Model.sqlCall(*Callee) : nullptr;
+    if (!Rule || unsigned(Rule->SqlArgument) >= Call->getNumArgs())
+      return;
+    const Expr *Connection = nullptr;
+    if (Rule->ConnectionArgument < 0) {
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+        Connection = Member->getImplicitObjectArgument();
+    } else if (unsigned(Rule->ConnectionArgument) < Call->getNumArgs()) {
+      Connection = Call->getArg(Rule->ConnectionArgument);
+    }
+    const Decl *Key = receiverKey(Connection);
+    if (!Key)
+      return;
+    switch (sqlEffect(literalText(Call->getArg(Rule->SqlArgument)))) {
+    case SqlEffect::Begin:
+      addPairBegin(Key, Call, false);
+      break;
+    case SqlEffect::Commit:
+      PairEnds.push_back({Call, Key, EndKind::Commit});
+      break;
+    case SqlEffect::Rollback:
+      PairEnds.push_back({Call, Key, EndKind::Rollback});
+      break;
+    case SqlEffect::Other:
+      break;
+    }
+  };
+  for (const CallExpr *Call : Idx->Calls)
+    SqlCall(Call);
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls)
+    SqlCall(Call);
 }
 
 void FactCollector::computeBound(TransactionScope &Scope) {
@@ -162,17 +239,6 @@ bool FactCollector::isBoundTo(const Task &T, const TransactionScope &Scope) cons
   return llvm::any_of(T.Uses, [&](const Decl *D) { return Scope.Bound.count(D); });
 }
 
-static EndKind endKindOf(const std::vector<std::string> &Commit, llvm::StringRef Name,
-                         bool &IsEnd, const std::vector<std::string> &Rollback) {
-  IsEnd = true;
-  if (nameListed(Commit, Name))
-    return EndKind::Commit;
-  if (nameListed(Rollback, Name))
-    return EndKind::Rollback;
-  IsEnd = false;
-  return EndKind::ScopeExit;
-}
-
 void FactCollector::addScopeEvents(unsigned ScopeIndex) {
   const TransactionScope &Scope = Out->Scopes[ScopeIndex];
   if (Scope.Kind == TransactionScope::RAII) {
@@ -187,23 +253,15 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
       const CXXMemberCallExpr *Call = memberCallOn(PM, Ref);
       if (!Call)
         continue;
-      bool IsEnd;
-      EndKind Kind = endKindOf(Rule->CommitMethods, methodName(*Call), IsEnd, Rule->RollbackMethods);
-      if (IsEnd)
-        addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), Kind});
+      if (auto Kind = endKindOf(Rule->CommitMethods, Rule->RollbackMethods, methodName(*Call)))
+        addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), *Kind});
     }
     addDtorEvent(Var, {Event::TxEnd, ScopeIndex, SourceLocation(), EndKind::ScopeExit});
     return;
   }
-  for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
-    const CallPairRule *Rule = Model.callPairReceiver(objectType(*Call));
-    if (!Rule || receiverKey(Call->getImplicitObjectArgument()) != Scope.Key)
-      continue;
-    bool IsEnd;
-    EndKind Kind = endKindOf(Rule->CommitMethods, methodName(*Call), IsEnd, Rule->RollbackMethods);
-    if (IsEnd)
-      addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), Kind});
-  }
+  for (const PairEnd &End : PairEnds)
+    if (End.Key == Scope.Key)
+      addEvent(End.Call, {Event::TxEnd, ScopeIndex, diagLoc(*End.Call), End.Kind});
 }
 
 // --- Task starts -----------------------------------------------------------

@@ -28,6 +28,7 @@ private:
   enum class Holder { Handle, Container };
 
   void findScopes();
+  void addPairBegin(const clang::Decl *Key, const clang::Stmt *Call, bool ImplicitContext);
   void findTasks();
   void addTask(const clang::Expr *Start, const clang::Expr *Callable, const TaskStartRule *Rule,
                const HandleTypeRule *Handle);
@@ -61,6 +62,13 @@ private:
   clang::ParentMap PM;
   std::unique_ptr<Index> Idx;
   FunctionFacts *Out = nullptr;
+  /// End calls of call-pair transactions, keyed by their receiver.
+  struct PairEnd {
+    const clang::Stmt *Call;
+    const clang::Decl *Key;
+    EndKind Kind;
+  };
+  std::vector<PairEnd> PairEnds;
   /// Per task: the holder variables already followed (transfers may loop).
   std::vector<llvm::SmallPtrSet<const clang::VarDecl *, 4>> Followed;
 };

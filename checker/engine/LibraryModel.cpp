@@ -25,6 +25,8 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
       Transactions.push_back({&R, DeclName(R.Type, Ctx)});
     for (const auto &R : Pack.CallPairs)
       CallPairs.push_back({&R, DeclName(R.ReceiverType, Ctx)});
+    for (const auto &R : Pack.SqlCalls)
+      SqlCalls.push_back({&R, DeclName(R.Callee, Ctx)});
     for (const auto &R : Pack.TaskStarts)
       (R.IsConstructor ? StartConstructors : StartCalls)
           .push_back({&R, DeclName(R.Callee, Ctx)});
@@ -67,6 +69,13 @@ const CallPairRule *LibraryModel::callPairReceiver(QualType T) const {
   if (!T.isNull() && T->isPointerType())
     T = T->getPointeeType();
   return findClass(CallPairs, T);
+}
+
+const SqlCallRule *LibraryModel::sqlCall(const FunctionDecl &Callee) const {
+  for (const auto &Entry : SqlCalls)
+    if (Entry.Name.matches(Callee))
+      return Entry.R;
+  return nullptr;
 }
 
 const TaskStartRule *LibraryModel::taskStartCall(const FunctionDecl &Callee) const {

@@ -28,6 +28,7 @@ public:
 
   const TransactionTypeRule *transactionType(clang::QualType T) const;
   const CallPairRule *callPairReceiver(clang::QualType T) const;
+  const SqlCallRule *sqlCall(const clang::FunctionDecl &Callee) const;
   const TaskStartRule *taskStartCall(const clang::FunctionDecl &Callee) const;
   const TaskStartRule *taskStartConstructor(clang::QualType T) const;
   const HandleTypeRule *handleType(clang::QualType T) const;
@@ -51,6 +52,7 @@ private:
   clang::ASTContext &Ctx;
   std::vector<Resolved<TransactionTypeRule>> Transactions;
   std::vector<Resolved<CallPairRule>> CallPairs;
+  std::vector<Resolved<SqlCallRule>> SqlCalls;
   std::vector<Resolved<TaskStartRule>> StartCalls;
   std::vector<Resolved<TaskStartRule>> StartConstructors;
   std::vector<Resolved<HandleTypeRule>> Handles;

@@ -142,6 +142,7 @@ private:
   bool parseGroup(yaml::MappingNode &Map, GroupTypeRule &R);
   bool parseTaskObject(yaml::MappingNode &Map, TaskObjectRule &R);
   bool parseJoinFunction(yaml::MappingNode &Map, JoinFunctionRule &R);
+  bool parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R);
 
   StringRef Text;
   std::string FileName;
@@ -431,6 +432,10 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.CallPairs, &PackParser::parseCallPair);
         }},
+       {"sql-calls", KeyUse::Optional,
+        [&](const Field &F) {
+          return readRules(F, Pack.SqlCalls, &PackParser::parseSqlCall);
+        }},
        {"task-starts", KeyUse::Optional,
         [&](const Field &F) {
           return readRules(F, Pack.TaskStarts, &PackParser::parseTaskStart);
@@ -591,6 +596,18 @@ bool PackParser::parseJoinFunction(yaml::MappingNode &Map,
                      {{"function", KeyUse::Required, [&](const Field &F) {
                          return readQualifiedName(F, R.Function);
                        }}});
+}
+
+bool PackParser::parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R) {
+  R.Line = lineOf(Map);
+  return readMapping(
+      Map, "sql-call rule",
+      {{"call", KeyUse::Required,
+        [&](const Field &F) { return readQualifiedName(F, R.Callee); }},
+       {"connection-argument", KeyUse::Optional,
+        [&](const Field &F) { return readIndex(F, R.ConnectionArgument); }},
+       {"sql-argument", KeyUse::Required,
+        [&](const Field &F) { return readIndex(F, R.SqlArgument); }}});
 }
 
 } // namespace

@@ -53,6 +53,17 @@ struct CallPairRule {
   unsigned Line = 0;
 };
 
+/// A call that sends SQL text over a connection (libpq's PQexec, sqlite3_exec,
+/// a pqxx::nontransaction's exec): BEGIN / START TRANSACTION through it
+/// begins a transaction on that connection, COMMIT / END / ROLLBACK through
+/// it ends it.
+struct SqlCallRule {
+  std::string Callee;          ///< Free function or method, qualified.
+  int ConnectionArgument = -1; ///< The connection's argument index; -1: the object a method is called on.
+  int SqlArgument = 0;         ///< The argument carrying the SQL text.
+  unsigned Line = 0;
+};
+
 /// A call or constructor that starts a task and yields a handle.
 struct TaskStartRule {
   /// Qualified name of a free function (std::async) or, when `IsConstructor`,
@@ -118,6 +129,7 @@ struct RulePack {
   std::string SourceFile;  ///< File the pack was read from (or "<builtin>/x.yaml").
   std::vector<TransactionTypeRule> Transactions;
   std::vector<CallPairRule> CallPairs;
+  std::vector<SqlCallRule> SqlCalls;
   std::vector<TaskStartRule> TaskStarts;
   std::vector<HandleTypeRule> Handles;
   std::vector<GroupTypeRule> Groups;

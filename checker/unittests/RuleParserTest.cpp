@@ -273,7 +273,7 @@ TEST(RuleParserErrorTest, UnknownKey) {
                        "task-start: []\n"),
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
-            "task-starts, handles, groups, task-objects, join-functions)");
+            "sql-calls, task-starts, handles, groups, task-objects, join-functions)");
 }
 
 TEST(RuleParserErrorTest, DuplicateKey) {
@@ -565,10 +565,32 @@ TEST(BuiltinPacksTest, QThreadPoolWaitForDoneJoinsOnlyWithoutArguments) {
   EXPECT_EQ(memberNames(Pool.TimedWaitMethods), (Strings{"waitForDone"}));
 }
 
+TEST(RuleParserTest, SqlCalls) {
+  llvm::Expected<RulePack> Pack = parseRulePack("pack: c\n"
+                                                "sql-calls:\n"
+                                                "  - call: PQexec\n"
+                                                "    connection-argument: 0\n"
+                                                "    sql-argument: 1\n"
+                                                "  - call: lib::Tx::exec\n"
+                                                "    sql-argument: 0\n",
+                                                "t.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->SqlCalls.size(), 2u);
+  EXPECT_EQ(Pack->SqlCalls[0].Callee, "PQexec");
+  EXPECT_EQ(Pack->SqlCalls[0].ConnectionArgument, 0);
+  EXPECT_EQ(Pack->SqlCalls[0].SqlArgument, 1);
+  EXPECT_EQ(Pack->SqlCalls[1].ConnectionArgument, -1); // the receiver
+  EXPECT_EQ(Pack->SqlCalls[1].Line, 6u);
+  EXPECT_EQ(parseError("pack: c\n"
+                       "sql-calls:\n"
+                       "  - call: PQexec\n"),
+            "t.yaml:3:5: error: missing required key 'sql-argument' in sql-call rule");
+}
+
 // --- loadRulePacks ---------------------------------------------------------
 
 TEST(LoadRulePacksTest, AllIsEveryBuiltinPack) {
-  Strings All{"pqxx", "qt", "soci", "sqlitecpp", "std", "tbb"};
+  Strings All{"libpq", "pqxx", "qt", "soci", "sqlite3", "sqlitecpp", "std", "tbb"};
   EXPECT_EQ(loadedNames("all"), All);
   EXPECT_EQ(loadedNames(""), All);
   EXPECT_EQ(loadedNames("  all "), All);
@@ -589,8 +611,8 @@ TEST(LoadRulePacksTest, SelectedPacks) {
 
 TEST(LoadRulePacksTest, UnknownPack) {
   EXPECT_EQ(loadError("std,foo"),
-            "unknown rule pack 'foo' in option 'Packs' (known packs: pqxx, qt, "
-            "soci, sqlitecpp, std, tbb)");
+            "unknown rule pack 'foo' in option 'Packs' (known packs: libpq, pqxx, "
+            "qt, soci, sqlite3, sqlitecpp, std, tbb)");
 }
 
 TEST(LoadRulePacksTest, MissingRuleFile) {

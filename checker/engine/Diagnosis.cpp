@@ -53,9 +53,9 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
   if (!Query.findBadPath(Bad))
     return false;
   const Event *LateJoin = Query.firstAfter(Bad.After, Event::Join);
-  // A deferred task does not run until it is joined: only a join after the
-  // end runs it against the finished transaction.
-  if (T.Deferred && !LateJoin)
+  // A deferred or lazy task does not run until it is joined: only a join
+  // after the end runs it against the finished transaction.
+  if (T.runsAtJoin() && !LateJoin)
     return false;
 
   const std::string Tx = "'" + Scope.Name + "'";
@@ -65,7 +65,13 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
   Out.Notes.push_back({Scope.BeginLoc, "transaction " + Tx + " begins here"});
   auto AddEnd = [&] { Out.Notes.push_back(endNote(Scope, *Bad.End)); };
 
-  if (T.Deferred) {
+  if (T.Lazy) {
+    Out.Kind = FindingKind::LazyRunsAfterEnd;
+    Out.Message = "lazy task created inside transaction " + Tx + " runs only when awaited, after " +
+                  Tx + " " + endVerb(*Bad.End);
+    AddEnd();
+    Out.Notes.push_back({LateJoin->Loc, "the lazy task is first awaited here, after the transaction ended"});
+  } else if (T.Deferred) {
     Out.Kind = FindingKind::DeferredRunsAfterEnd;
     Out.Message = "deferred " + Started + " runs only when joined, after " + Tx + " " +
                   endVerb(*Bad.End);

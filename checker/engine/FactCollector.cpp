@@ -266,18 +266,47 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
 
 // --- Task starts -----------------------------------------------------------
 
+/// The group an executor argument belongs to: the pool itself, or the pool
+/// its executor came from (`pool.get_executor()`).
+const Decl *FactCollector::groupOf(const Expr *Executor, const GroupTypeRule *&Group) const {
+  Executor = Executor->IgnoreParenImpCasts();
+  if ((Group = Model.groupType(Executor->getType())))
+    return receiverKey(Executor);
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Executor))
+    if ((Group = Model.groupType(objectType(*Call))))
+      return receiverKey(Call->getImplicitObjectArgument());
+  return nullptr;
+}
+
 void FactCollector::findTasks() {
   for (const CallExpr *Call : Idx->Calls) {
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (const TaskStartRule *Rule = Callee ? Model.taskStartCall(*Callee) : nullptr)
-      addTask(Call, Call, Rule, Model.handleType(Call->getType()));
+    const TaskStartRule *Rule = Callee ? Model.taskStartCall(*Callee) : nullptr;
+    if (!Rule) {
+      addLazyTask(Call);
+      continue;
+    }
+    unsigned Index = addTask(Call, Rule, Model.handleType(Call->getType()), /*ArgumentsOnly=*/false);
+    const GroupTypeRule *Group = nullptr;
+    const Decl *GroupKey = Rule->GroupArgument >= 0 && unsigned(Rule->GroupArgument) < Call->getNumArgs()
+                               ? groupOf(Call->getArg(Rule->GroupArgument), Group)
+                               : nullptr;
+    if (GroupKey)
+      followGroup(Index, GroupKey, *Group);
+    else if (!Out->Tasks[Index].FireAndForget)
+      followStart(Index, Model.handleType(Call->getType()));
+    followTaskObjectFutures(Index);
   }
   for (const CXXConstructExpr *Construct : Idx->Constructs) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     if (!Ctor || Ctor->isCopyOrMoveConstructor() || Construct->getNumArgs() == 0)
       continue;
-    if (const TaskStartRule *Rule = Model.taskStartConstructor(Construct->getType()))
-      addTask(Construct, Construct, Rule, Model.handleType(Construct->getType()));
+    if (const TaskStartRule *Rule = Model.taskStartConstructor(Construct->getType())) {
+      const HandleTypeRule *Handle = Model.handleType(Construct->getType());
+      unsigned Index = addTask(Construct, Rule, Handle, /*ArgumentsOnly=*/false);
+      followStart(Index, Handle);
+      followTaskObjectFutures(Index);
+    }
   }
   for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
     QualType Receiver = objectType(*Call);
@@ -287,11 +316,11 @@ void FactCollector::findTasks() {
       if (!nameListed(Group->SpawnMethods, Name))
         continue;
       const Decl *Key = receiverKey(Call->getImplicitObjectArgument());
-      addTask(Call, Call, nullptr, nullptr);
-      if (!Key)
-        Out->Tasks.back().Untracked = true;
+      unsigned Index = addTask(Call, nullptr, nullptr, /*ArgumentsOnly=*/true);
+      if (Key)
+        followGroup(Index, Key, *Group);
       else
-        followGroup(Out->Tasks.size() - 1, Key, *Group);
+        Out->Tasks[Index].Untracked = true;
       continue;
     }
     // A handle constructed in place inside a local container:
@@ -299,8 +328,10 @@ void FactCollector::findTasks() {
     const HandleTypeRule *Element = Model.containerElementHandle(Receiver);
     const auto *Spec = Element ? dyn_cast<ClassTemplateSpecializationDecl>(
                                      Receiver->getAsCXXRecordDecl()) : nullptr;
-    if (!Spec || Name.find("emplace") != 0 || Call->getNumArgs() == 0)
+    if (!Spec || Name.find("emplace") != 0 || Call->getNumArgs() == 0) {
+      addLazyTask(Call);
       continue;
+    }
     QualType ElementType = Spec->getTemplateArgs()[0].getAsType();
     const TaskStartRule *Rule = Model.taskStartConstructor(ElementType);
     bool PassesHandle = llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
@@ -309,9 +340,8 @@ void FactCollector::findTasks() {
     const auto *Container = dyn_cast_or_null<VarDecl>(receiverKey(Call->getImplicitObjectArgument()));
     if (!Rule || PassesHandle || !Container || !Container->isLocalVarDecl())
       continue;
-    addTask(Call, Call, Rule, Element);
-    followHolder(Out->Tasks.size() - 1, Container, Holder::Container, Element,
-                 Out->Tasks.back().HandleDestructor);
+    unsigned Index = addTask(Call, Rule, Element, /*ArgumentsOnly=*/true);
+    followHolder(Index, Container, Holder::Container, Element, Out->Tasks[Index].HandleDestructor);
   }
   // Keep only the outermost start: a start inside another start's arguments
   // is part of that one (SPEC §1).
@@ -324,6 +354,15 @@ void FactCollector::findTasks() {
         T.Untracked = true;
         break;
       }
+}
+
+void FactCollector::addLazyTask(const CallExpr *Call) {
+  const HandleTypeRule *Handle = Model.handleType(Call->getType());
+  if (!Handle || !Handle->Lazy)
+    return;
+  unsigned Index = addTask(Call, nullptr, Handle, /*ArgumentsOnly=*/false);
+  Out->Tasks[Index].Lazy = true;
+  followStart(Index, Handle);
 }
 
 /// Whether the launch-policy argument names only the deferred policy.
@@ -344,41 +383,38 @@ static bool isDeferredOnly(const Expr *PolicyArg, llvm::StringRef Deferred,
   return Any && All;
 }
 
-void FactCollector::addTask(const Expr *Start, const Expr *Callable, const TaskStartRule *Rule,
-                            const HandleTypeRule *Handle) {
+unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
+                                const HandleTypeRule *Handle, bool ArgumentsOnly) {
   Task T;
   T.Start = Start;
   T.Loc = diagLoc(*Start);
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Callable)) {
-    for (const Expr *Arg : Member->arguments())
+  const auto *Call = dyn_cast<CallExpr>(Start);
+  if (ArgumentsOnly && Call) {
+    for (const Expr *Arg : Call->arguments())
       collectUses(Arg, T.Uses);
   } else {
-    collectUses(Callable, T.Uses);
+    collectUses(Start, T.Uses);
   }
-  if (Handle)
+  if (Handle) {
     T.HandleDestructor = Handle->Destructor;
+    T.Lazy = Handle->Lazy;
+  }
   if (Rule) {
     if (Rule->HasDestructorOverride)
       T.HandleDestructor = Rule->Destructor;
-    T.FireAndForget = Rule->Detached;
-    const auto *Call = dyn_cast<CallExpr>(Start);
-    if (Call && Rule->PolicyArgument >= 0 &&
-        unsigned(Rule->PolicyArgument) < Call->getNumArgs())
+    // No handle named and nothing returned: fire and forget.
+    T.FireAndForget = Rule->Detached || (Rule->Handle.empty() && Start->getType()->isVoidType());
+    if (Call && Rule->PolicyArgument >= 0 && unsigned(Rule->PolicyArgument) < Call->getNumArgs())
       T.Deferred = isDeferredOnly(Call->getArg(Rule->PolicyArgument), Rule->DeferredPolicy, Model);
   }
   Out->Tasks.push_back(std::move(T));
   Followed.emplace_back();
   unsigned Index = Out->Tasks.size() - 1;
   addEvent(Start, {Event::TaskStart, Index, diagLoc(*Start)});
-  if (Rule && Rule->Detached) {
+  if (Out->Tasks[Index].FireAndForget)
     addEvent(Start, {Event::Detach, Index, diagLoc(*Start)});
-    return;
-  }
-  if (Rule && !isa<CXXMemberCallExpr>(Start))
-    followStart(Index, Handle);
-  followTaskObjectFutures(Index);
+  return Index;
 }
-
 
 // --- Following a handle ----------------------------------------------------
 
@@ -388,7 +424,7 @@ static bool joins(DestructorKind Kind) {
 
 void FactCollector::dropOrJoinAtEnd(unsigned TaskIndex, const Stmt *Anchor) {
   Task &T = Out->Tasks[TaskIndex];
-  if (joins(T.HandleDestructor) && !T.Deferred)
+  if (joins(T.HandleDestructor) && !T.runsAtJoin())
     T.JoinedAtStart = true;
   else
     addEvent(Anchor, {Event::Dropped, TaskIndex, diagLoc(*Anchor)});
@@ -445,6 +481,10 @@ void FactCollector::followTaskObjectFutures(unsigned TaskIndex) {
 void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle) {
   const Expr *Start = Out->Tasks[TaskIndex].Start;
   Flow F = flowUp(PM, Start);
+  if (isa_and_nonnull<CoawaitExpr>(F.Parent)) {
+    Out->Tasks[TaskIndex].JoinedAtStart = true; // co_await update(tx);
+    return;
+  }
   if (!F.Parent || !isa<Expr>(F.Parent)) {
     if (const VarDecl *Var = initializedVar(F.Parent, F.Child)) {
       if (Var->isLocalVarDecl() && !Var->isStaticLocal())
@@ -616,6 +656,10 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     auto Emit = [&](Event::EventKind K, const Stmt *At) {
       addEvent(Ref, {K, TaskIndex, diagLoc(*At)});
     };
+    if (isa_and_nonnull<CoawaitExpr>(F.Parent)) {
+      Emit(Event::Join, F.Parent); // co_await task;
+      continue;
+    }
     if (Kind == Holder::Container) {
       // tasks[i].get(), tasks.at(i).get(), tasks.front().wait() ...; the
       // container's own members (size, push_back, ...) do nothing to the tasks.
@@ -682,7 +726,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
   }
   if (MovedAway)
     return;
-  bool Joins = joins(Destructor) && !Out->Tasks[TaskIndex].Deferred;
+  bool Joins = joins(Destructor) && !Out->Tasks[TaskIndex].runsAtJoin();
   addDtorEvent(Var, {Joins ? Event::Join : Event::Dropped, TaskIndex, SourceLocation(),
                      EndKind::ScopeExit, Var});
 }

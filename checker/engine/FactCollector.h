@@ -30,8 +30,14 @@ private:
   void findScopes();
   void addPairBegin(const clang::Decl *Key, const clang::Stmt *Call, bool ImplicitContext);
   void findTasks();
-  void addTask(const clang::Expr *Start, const clang::Expr *Callable, const TaskStartRule *Rule,
-               const HandleTypeRule *Handle);
+  /// Records a task started by \p Start and returns its index. Its uses are
+  /// what the whole start expression uses, or only its call arguments when
+  /// \p ArgumentsOnly (the pool a task is spawned into is not the task's).
+  unsigned addTask(const clang::Expr *Start, const TaskStartRule *Rule,
+                   const HandleTypeRule *Handle, bool ArgumentsOnly);
+  /// A call returning a lazy task type (a coroutine) starts a lazy task.
+  void addLazyTask(const clang::CallExpr *Call);
+  const clang::Decl *groupOf(const clang::Expr *Executor, const GroupTypeRule *&Group) const;
   void computeBound(TransactionScope &Scope);
   void addScopeEvents(unsigned ScopeIndex);
   void followStart(unsigned TaskIndex, const HandleTypeRule *Handle);

@@ -39,9 +39,13 @@ struct Task {
   llvm::SmallPtrSet<const clang::Decl *, 8> Uses; ///< What its callable and arguments use.
   DestructorKind HandleDestructor = DestructorKind::None;
   bool Deferred = false;     ///< Runs at its join (std::launch::deferred).
+  bool Lazy = false;         ///< A lazy coroutine task: runs when first awaited.
   bool FireAndForget = false;///< Started with no handle at all.
   bool JoinedAtStart = false;///< Joined within its own full-expression.
   bool Untracked = false;    ///< Handle goes somewhere we cannot follow: stay quiet.
+
+  /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
+  bool runsAtJoin() const { return Deferred || Lazy; }
 };
 
 /// How a transaction scope ends at an end event.

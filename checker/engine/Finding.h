@@ -23,6 +23,7 @@ enum class FindingKind {
   Escapes,                  ///< the handle leaves the function's control
   TimedWaitOnly,            ///< only a wait_for/wait_until before the end
   DeferredRunsAfterEnd,     ///< a deferred task runs at a join after the end
+  LazyRunsAfterEnd,         ///< a lazy coroutine task is first awaited after the end
 };
 
 struct Note {

@@ -518,6 +518,8 @@ bool PackParser::parseTaskStart(yaml::MappingNode &Map, TaskStartRule &R) {
               {"destructor", KeyUse::Optional, ReadDestructor},
               {"policy-argument", KeyUse::Optional,
                [&](const Field &F) { return readIndex(F, R.PolicyArgument); }},
+              {"group-argument", KeyUse::Optional,
+               [&](const Field &F) { return readIndex(F, R.GroupArgument); }},
               {"deferred-policy", KeyUse::Optional,
                [&](const Field &F) {
                  return readQualifiedName(F, R.DeferredPolicy);
@@ -534,8 +536,6 @@ bool PackParser::checkTaskStart(yaml::MappingNode &Map,
   if (R.Detached && !R.Handle.empty())
     return error(Loc, "task-start rule has both 'handle' and 'detached: true' "
                       "(a detached task has no handle)");
-  if (!R.Detached && R.Handle.empty())
-    return error(Loc, "task-start rule needs 'handle' or 'detached: true'");
   if (R.Detached && R.HasDestructorOverride)
     return error(Loc, "task-start rule has 'destructor' but no handle");
   if ((R.PolicyArgument >= 0) != !R.DeferredPolicy.empty())
@@ -557,7 +557,9 @@ bool PackParser::parseHandle(yaml::MappingNode &Map, HandleTypeRule &R) {
        {"detach", KeyUse::Optional,
         [&](const Field &F) { return readMembers(F, R.DetachMethods); }},
        {"destructor", KeyUse::Optional,
-        [&](const Field &F) { return readDestructor(F, R.Destructor); }}});
+        [&](const Field &F) { return readDestructor(F, R.Destructor); }},
+       {"lazy", KeyUse::Optional,
+        [&](const Field &F) { return readBool(F, R.Lazy); }}});
 }
 
 bool PackParser::parseGroup(yaml::MappingNode &Map, GroupTypeRule &R) {

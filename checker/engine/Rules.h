@@ -70,7 +70,9 @@ struct TaskStartRule {
   /// of a class whose construction starts the task (std::thread).
   std::string Callee;
   bool IsConstructor = false;
-  /// Qualified name of the handle type it yields ("" for fire-and-forget).
+  /// Qualified name of the handle type it yields. When empty (and not
+  /// `Detached`), the call's return type decides: a handle type is the handle,
+  /// `void` means fire-and-forget (asio::co_spawn with asio::detached).
   std::string Handle;
   /// Destructor semantics of the handle *as created by this call*; overrides
   /// the handle type's own `Destructor` (a std::async future blocks, a
@@ -83,6 +85,10 @@ struct TaskStartRule {
   std::string DeferredPolicy;
   /// Fire-and-forget: no handle, the task is detached at its start.
   bool Detached = false;
+  /// Argument index of an executor; when it is a group object (a pool) or
+  /// obtained from one (`pool.get_executor()`), the task is spawned into that
+  /// group and joined with it (asio::post(pool, f)). -1: none.
+  int GroupArgument = -1;
   unsigned Line = 0;
 };
 
@@ -93,6 +99,9 @@ struct HandleTypeRule {
   std::vector<MemberRule> TimedWaitMethods;
   std::vector<MemberRule> DetachMethods;
   DestructorKind Destructor = DestructorKind::None;
+  /// A lazy coroutine task (folly::coro::Task, asio::awaitable): it runs only
+  /// when awaited or started. Any call returning this type creates one.
+  bool Lazy = false;
   unsigned Line = 0;
 };
 

@@ -490,11 +490,17 @@ TEST(RuleParserErrorTest, TaskStartConstraints) {
                        "task-starts:\n"
                        "  - handle: a::H\n"),
             "t.yaml:3:5: error: task-start rule needs 'call' or 'constructor'");
+  // Without 'handle' the call's return type decides (asio::co_spawn).
   EXPECT_EQ(parseError("pack: p\n"
                        "task-starts:\n"
-                       "  - call: a::run\n"),
-            "t.yaml:3:5: error: task-start rule needs 'handle' or 'detached: "
-            "true'");
+                       "  - call: a::run\n"
+                       "    group-argument: 0\n"),
+            "");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "handles:\n"
+                       "  - type: a::Task\n"
+                       "    lazy: maybe\n"),
+            "t.yaml:4:11: error: invalid value 'maybe' for 'lazy' in handle rule (expected true or false)");
   EXPECT_EQ(parseError("pack: p\n"
                        "task-starts:\n"
                        "  - call: a::run\n"

@@ -1,6 +1,7 @@
 //===- AstUtil.cpp - Small questions about expressions --------------------===//
 #include "AstUtil.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/StmtCXX.h"
 
 using namespace clang;
@@ -90,6 +91,15 @@ SourceLocation diagLoc(const Stmt &S) {
   return S.getBeginLoc();
 }
 
+/// Whether \p A and \p B are specialisations of the same class template.
+static bool sameClassTemplate(QualType A, QualType B) {
+  const auto *SA = dyn_cast_or_null<ClassTemplateSpecializationDecl>(A->getAsCXXRecordDecl());
+  const auto *SB = dyn_cast_or_null<ClassTemplateSpecializationDecl>(B->getAsCXXRecordDecl());
+  return SA && SB &&
+         SA->getSpecializedTemplate()->getCanonicalDecl() ==
+             SB->getSpecializedTemplate()->getCanonicalDecl();
+}
+
 /// Whether \p Parent only wraps \p Child without making another object of it.
 static bool isTransparent(const Stmt *Parent, const Stmt *Child, bool &Moved) {
   if (isa<ImplicitCastExpr>(Parent) || isa<ParenExpr>(Parent) ||
@@ -99,9 +109,16 @@ static bool isTransparent(const Stmt *Parent, const Stmt *Child, bool &Moved) {
     return true;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    if (Construct->getNumArgs() >= 1 && Construct->getArg(0) == Child && Ctor &&
-        Ctor->isCopyOrMoveConstructor()) {
+    if (Construct->getNumArgs() < 1 || Construct->getArg(0) != Child || !Ctor)
+      return false;
+    if (Ctor->isCopyOrMoveConstructor()) {
       Moved |= Ctor->isMoveConstructor();
+      return true;
+    }
+    // Converting between specialisations of one class template is still the
+    // same task (awaitable<void> -> awaitable<void, any_executor>).
+    if (sameClassTemplate(Construct->getType(), cast<Expr>(Child)->getType())) {
+      Moved |= cast<Expr>(Child)->isXValue() || cast<Expr>(Child)->isPRValue();
       return true;
     }
     return false;
@@ -111,6 +128,14 @@ static bool isTransparent(const Stmt *Parent, const Stmt *Child, bool &Moved) {
       Moved = true;
       return true;
     }
+  // co_await x: the promise's await_transform(x) and the awaiter's opaque
+  // value stand between x and the CoawaitExpr.
+  if (isa<OpaqueValueExpr>(Parent))
+    return true;
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Parent)) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    return Method && Method->getIdentifier() && Method->getName() == "await_transform";
+  }
   return false;
 }
 
@@ -125,6 +150,23 @@ Flow flowUp(const ParentMap &PM, const Stmt *E) {
   F.Parent = Parent;
   F.Child = Child;
   return F;
+}
+
+const CoawaitExpr *awaitedBy(const ParentMap &PM, const Stmt *E) {
+  Flow F = flowUp(PM, E);
+  if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(F.Parent))
+    return Await;
+  if (!isa<OpaqueValueExpr>(F.Child))
+    return nullptr;
+  for (const Stmt *P = F.Parent; P; P = PM.getParent(P)) {
+    if (const auto *Await = dyn_cast<CoawaitExpr>(P))
+      return Await;
+    if (!isa<MemberExpr>(P) && !isa<CXXMemberCallExpr>(P) && !isa<ImplicitCastExpr>(P) &&
+        !isa<MaterializeTemporaryExpr>(P) && !isa<CXXBindTemporaryExpr>(P) &&
+        !isa<ExprWithCleanups>(P))
+      return nullptr;
+  }
+  return nullptr;
 }
 
 const CXXMemberCallExpr *memberCallOn(const ParentMap &PM, const Stmt *E) {

@@ -45,6 +45,11 @@ struct Flow {
 };
 Flow flowUp(const clang::ParentMap &PM, const clang::Stmt *E);
 
+/// The co_await that awaits the value of \p E, if any: E's flow ends at the
+/// CoawaitExpr itself, or at the awaiter's opaque value that its
+/// await_ready/await_suspend/await_resume calls share.
+const clang::CoawaitExpr *awaitedBy(const clang::ParentMap &PM, const clang::Stmt *E);
+
 /// The member call made on the value of \p E (`E.get()`, `E->join()`), if any.
 const clang::CXXMemberCallExpr *memberCallOn(const clang::ParentMap &PM, const clang::Stmt *E);
 

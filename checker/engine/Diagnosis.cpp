@@ -1,5 +1,6 @@
 //===- Diagnosis.cpp - Decide and word one finding ------------------------===//
 #include "Diagnosis.h"
+#include "clang/AST/Decl.h"
 
 namespace txscope {
 
@@ -108,6 +109,12 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
     Out.Message = Started + " may still be running when " + Tx + " " + endVerb(*Bad.End);
     AddEnd();
     Out.Notes.push_back({LateJoin->Loc, "the task is joined only here, after the transaction ended"});
+    // A pool that outlives the transaction: the fix is to scope it inside.
+    const auto *Pool = llvm::dyn_cast_or_null<clang::VarDecl>(T.Group);
+    if (Pool && Pool->isLocalVarDecl() && G.isBefore(Pool->getLocation(), Scope.BeginLoc))
+      Out.Notes.push_back({Pool->getLocation(),
+                           "'" + Pool->getNameAsString() + "' is declared outside the transaction; "
+                           "join it before " + Tx + " ends, or declare it inside the transaction's scope"});
   } else if (const Event *SomeJoin = Query.joinBeforeEnd()) {
     Out.Kind = FindingKind::JoinedOnSomePaths;
     Out.Message = Started + " is joined on some paths only; " + Running;

@@ -1,6 +1,7 @@
 //===- EventGraph.cpp - Events placed on the CFG of one body --------------===//
 #include "EventGraph.h"
 #include "AstUtil.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
@@ -46,6 +47,7 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     return nullptr;
   auto G = std::unique_ptr<EventGraph>(new EventGraph);
   G->BodyEnd = Body->getEndLoc();
+  G->SM = &Ctx.getSourceManager();
   unsigned NumBlocks = Cfg->getNumBlockIDs();
   G->Blocks.assign(NumBlocks, nullptr);
   G->Placed.resize(NumBlocks);

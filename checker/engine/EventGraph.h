@@ -10,6 +10,7 @@
 
 #include "Facts.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/BitVector.h"
 #include <deque>
 #include <memory>
@@ -65,6 +66,11 @@ public:
     }
   }
 
+  /// Whether \p A comes before \p B in the translation unit.
+  bool isBefore(clang::SourceLocation A, clang::SourceLocation B) const {
+    return SM->isBeforeInTranslationUnit(A, B);
+  }
+
   /// How a path leaves the function from \p Block into the exit block.
   enum class ExitKind { Normal, Throw, NoReturn };
   ExitKind exitKind(unsigned Block, clang::SourceLocation &Loc) const;
@@ -74,6 +80,7 @@ private:
   std::vector<const clang::CFGBlock *> Blocks;
   std::vector<std::vector<Event>> Placed;
   clang::SourceLocation BodyEnd;
+  const clang::SourceManager *SM = nullptr;
 };
 
 } // namespace txscope

@@ -269,7 +269,10 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
 /// The group an executor argument belongs to: the pool itself, or the pool
 /// its executor came from (`pool.get_executor()`).
 const Decl *FactCollector::groupOf(const Expr *Executor, const GroupTypeRule *&Group) const {
-  Executor = Executor->IgnoreParenImpCasts();
+  Executor = Executor->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(Executor))
+    if (Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+      Executor = Copy->getArg(0)->IgnoreImplicit()->IgnoreParens();
   if ((Group = Model.groupType(Executor->getType())))
     return receiverKey(Executor);
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Executor))
@@ -286,15 +289,18 @@ void FactCollector::findTasks() {
       addLazyTask(Call);
       continue;
     }
-    unsigned Index = addTask(Call, Rule, Model.handleType(Call->getType()), /*ArgumentsOnly=*/false);
     const GroupTypeRule *Group = nullptr;
     const Decl *GroupKey = Rule->GroupArgument >= 0 && unsigned(Rule->GroupArgument) < Call->getNumArgs()
                                ? groupOf(Call->getArg(Rule->GroupArgument), Group)
                                : nullptr;
+    const HandleTypeRule *Handle = Model.handleType(Call->getType());
+    unsigned Index = addTask(Call, Rule, Handle, /*ArgumentsOnly=*/false, /*IntoGroup=*/GroupKey);
+    // Spawned into a pool, the task is joined with it, and through its own
+    // handle when the call returns one.
     if (GroupKey)
       followGroup(Index, GroupKey, *Group);
-    else if (!Out->Tasks[Index].FireAndForget)
-      followStart(Index, Model.handleType(Call->getType()));
+    if (!Out->Tasks[Index].FireAndForget && !Call->getType()->isVoidType())
+      followStart(Index, Handle);
     followTaskObjectFutures(Index);
   }
   for (const CXXConstructExpr *Construct : Idx->Constructs) {
@@ -357,6 +363,13 @@ void FactCollector::findTasks() {
 }
 
 void FactCollector::addLazyTask(const CallExpr *Call) {
+  // A new task is returned by value; std::move(task) and the coroutine
+  // machinery (await_transform) only pass one along.
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+  if (!Call->isPRValue() || isMoveOrForward(*Call) ||
+      (Method && Method->getIdentifier() && Method->getName() == "await_transform"))
+    return;
   const HandleTypeRule *Handle = Model.handleType(Call->getType());
   if (!Handle || !Handle->Lazy)
     return;
@@ -384,7 +397,7 @@ static bool isDeferredOnly(const Expr *PolicyArg, llvm::StringRef Deferred,
 }
 
 unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
-                                const HandleTypeRule *Handle, bool ArgumentsOnly) {
+                                const HandleTypeRule *Handle, bool ArgumentsOnly, bool IntoGroup) {
   Task T;
   T.Start = Start;
   T.Loc = diagLoc(*Start);
@@ -403,7 +416,8 @@ unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
     if (Rule->HasDestructorOverride)
       T.HandleDestructor = Rule->Destructor;
     // No handle named and nothing returned: fire and forget.
-    T.FireAndForget = Rule->Detached || (Rule->Handle.empty() && Start->getType()->isVoidType());
+    T.FireAndForget = !IntoGroup && (Rule->Detached || (Rule->Handle.empty() &&
+                                                        Start->getType()->isVoidType()));
     if (Call && Rule->PolicyArgument >= 0 && unsigned(Rule->PolicyArgument) < Call->getNumArgs())
       T.Deferred = isDeferredOnly(Call->getArg(Rule->PolicyArgument), Rule->DeferredPolicy, Model);
   }
@@ -481,7 +495,7 @@ void FactCollector::followTaskObjectFutures(unsigned TaskIndex) {
 void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle) {
   const Expr *Start = Out->Tasks[TaskIndex].Start;
   Flow F = flowUp(PM, Start);
-  if (isa_and_nonnull<CoawaitExpr>(F.Parent)) {
+  if (awaitedBy(PM, Start)) {
     Out->Tasks[TaskIndex].JoinedAtStart = true; // co_await update(tx);
     return;
   }
@@ -656,8 +670,8 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     auto Emit = [&](Event::EventKind K, const Stmt *At) {
       addEvent(Ref, {K, TaskIndex, diagLoc(*At)});
     };
-    if (isa_and_nonnull<CoawaitExpr>(F.Parent)) {
-      Emit(Event::Join, F.Parent); // co_await task;
+    if (const CoawaitExpr *Await = awaitedBy(PM, Ref)) {
+      Emit(Event::Join, Await); // co_await task;
       continue;
     }
     if (Kind == Holder::Container) {
@@ -732,6 +746,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
 }
 
 void FactCollector::followGroup(unsigned TaskIndex, const Decl *GroupKey, const GroupTypeRule &Group) {
+  Out->Tasks[TaskIndex].Group = GroupKey;
   for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
     if (receiverKey(Call->getImplicitObjectArgument()) != GroupKey)
       continue;

@@ -34,7 +34,7 @@ private:
   /// what the whole start expression uses, or only its call arguments when
   /// \p ArgumentsOnly (the pool a task is spawned into is not the task's).
   unsigned addTask(const clang::Expr *Start, const TaskStartRule *Rule,
-                   const HandleTypeRule *Handle, bool ArgumentsOnly);
+                   const HandleTypeRule *Handle, bool ArgumentsOnly, bool IntoGroup = false);
   /// A call returning a lazy task type (a coroutine) starts a lazy task.
   void addLazyTask(const clang::CallExpr *Call);
   const clang::Decl *groupOf(const clang::Expr *Executor, const GroupTypeRule *&Group) const;

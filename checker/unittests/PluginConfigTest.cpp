@@ -55,7 +55,7 @@ TEST(PluginConfigTest, UnknownPackNameListsTheKnownPacks) {
   EXPECT_NE(Run.Status, 0);
   EXPECT_NE(Run.Output.find("unknown rule pack 'pqxxx' in option 'Packs'"), std::string::npos)
       << Run.Output;
-  EXPECT_NE(Run.Output.find("libpq, pqxx, qt, soci, sqlite3, sqlitecpp, std, tbb"), std::string::npos) << Run.Output;
+  EXPECT_NE(Run.Output.find("(known packs: "), std::string::npos) << Run.Output;
 }
 
 TEST(PluginConfigTest, InvalidBooleanOptionIsAnError) {

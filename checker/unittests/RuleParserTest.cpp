@@ -595,8 +595,18 @@ TEST(RuleParserTest, SqlCalls) {
 
 // --- loadRulePacks ---------------------------------------------------------
 
+/// The names of the built-in packs, from their file names (a pack is named
+/// after its file).
+Strings builtinNames() {
+  Strings Names;
+  for (const BuiltinPack &Pack : builtinPacks())
+    Names.push_back(llvm::StringRef(Pack.FileName).drop_back(strlen(".yaml")).str());
+  return Names;
+}
+
 TEST(LoadRulePacksTest, AllIsEveryBuiltinPack) {
-  Strings All{"libpq", "pqxx", "qt", "soci", "sqlite3", "sqlitecpp", "std", "tbb"};
+  Strings All = builtinNames();
+  EXPECT_GE(All.size(), 9u);
   EXPECT_EQ(loadedNames("all"), All);
   EXPECT_EQ(loadedNames(""), All);
   EXPECT_EQ(loadedNames("  all "), All);
@@ -616,9 +626,11 @@ TEST(LoadRulePacksTest, SelectedPacks) {
 }
 
 TEST(LoadRulePacksTest, UnknownPack) {
+  std::string Known;
+  for (const std::string &Name : builtinNames())
+    Known += (Known.empty() ? "" : ", ") + Name;
   EXPECT_EQ(loadError("std,foo"),
-            "unknown rule pack 'foo' in option 'Packs' (known packs: libpq, pqxx, "
-            "qt, soci, sqlite3, sqlitecpp, std, tbb)");
+            "unknown rule pack 'foo' in option 'Packs' (known packs: " + Known + ")");
 }
 
 TEST(LoadRulePacksTest, MissingRuleFile) {

@@ -23,6 +23,7 @@ const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
   if (!Model || ModelContext != &Ctx) {
     Model = std::make_unique<LibraryModel>(Packs, Ctx);
     ModelContext = &Ctx;
+    CallbackLambdas.clear();
   }
   return *Model;
 }
@@ -39,9 +40,15 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   if (!Body)
     return Findings;
 
+  const LibraryModel &Library = modelFor(Ctx);
+  const CallbackRule *AsCallback = nullptr;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Fn))
+    AsCallback = CallbackLambdas.lookup(Method->getParent());
   FunctionFacts Facts;
-  FactCollector Collector(modelFor(Ctx), Options.StrictMode, Body);
-  if (!Collector.collect(Facts))
+  FactCollector Collector(Library, Options.StrictMode, Fn, Body, AsCallback);
+  bool Relevant = Collector.collect(Facts);
+  Collector.findCallbackLambdas(CallbackLambdas);
+  if (!Relevant)
     return Findings;
   std::unique_ptr<EventGraph> Graph = EventGraph::build(Fn, Body, Ctx, Facts);
   if (!Graph)

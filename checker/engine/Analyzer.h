@@ -10,6 +10,7 @@
 #include "Finding.h"
 #include "Rules.h"
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,9 @@ private:
   AnalysisOptions Options;
   std::unique_ptr<LibraryModel> Model;
   clang::ASTContext *ModelContext = nullptr;
+  /// Lambdas passed to transaction-callback APIs, found while analysing the
+  /// function that passes them (which is always visited first).
+  llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> CallbackLambdas;
 };
 
 } // namespace txscope

@@ -93,16 +93,20 @@ const HandleTypeRule *AnnotationRules::handleType(const CXXRecordDecl &RD) {
   return Rule.get();
 }
 
-const TaskStartRule *AnnotationRules::taskStart(const FunctionDecl &Fn) {
+/// Whether \p Fn, or the template it was instantiated from, carries \p Text.
+static bool functionAnnotated(const FunctionDecl &Fn, llvm::StringRef Text) {
   const FunctionDecl *Pattern = Fn.getTemplateInstantiationPattern();
-  const FunctionDecl &Declared = Pattern ? *Pattern : Fn;
-  if (!hasAnnotation(*Declared.getCanonicalDecl(), "txscope::spawn") &&
-      !hasAnnotation(Declared, "txscope::spawn"))
+  return hasAnnotation(*(Pattern ? Pattern : &Fn)->getCanonicalDecl(), Text) ||
+         hasAnnotation(Fn, Text);
+}
+
+const TaskStartRule *AnnotationRules::taskStart(const FunctionDecl &Fn) {
+  if (!functionAnnotated(Fn, "txscope::spawn"))
     return nullptr;
-  std::unique_ptr<TaskStartRule> &Rule = Starts[Declared.getCanonicalDecl()];
+  std::unique_ptr<TaskStartRule> &Rule = Starts[Fn.getCanonicalDecl()];
   if (!Rule) {
     Rule = std::make_unique<TaskStartRule>();
-    Rule->Callee = Declared.getQualifiedNameAsString();
+    Rule->Callee = Fn.getQualifiedNameAsString();
     // A spawn that returns nothing gives no handle: fire and forget.
     Rule->Detached = Fn.getReturnType()->isVoidType();
   }
@@ -110,9 +114,22 @@ const TaskStartRule *AnnotationRules::taskStart(const FunctionDecl &Fn) {
 }
 
 bool AnnotationRules::isJoinFunction(const FunctionDecl &Fn) const {
-  const FunctionDecl *Pattern = Fn.getTemplateInstantiationPattern();
-  return hasAnnotation(*(Pattern ? Pattern : &Fn)->getCanonicalDecl(), "txscope::join") ||
-         hasAnnotation(Fn, "txscope::join");
+  return functionAnnotated(Fn, "txscope::join");
+}
+
+const CallbackRule *AnnotationRules::callback(const FunctionDecl &Fn) {
+  if (!functionAnnotated(Fn, "txscope::transaction_callback"))
+    return nullptr;
+  std::unique_ptr<CallbackRule> &Rule = Callbacks[Fn.getCanonicalDecl()];
+  if (!Rule) {
+    // The callable is the last parameter; its first parameter (if it has
+    // one) is the transaction.
+    Rule = std::make_unique<CallbackRule>();
+    Rule->Callee = Fn.getQualifiedNameAsString();
+    Rule->CallableArgument = Fn.getNumParams() ? int(Fn.getNumParams()) - 1 : 0;
+    Rule->TransactionParameter = 0;
+  }
+  return Rule.get();
 }
 
 } // namespace txscope

@@ -11,6 +11,8 @@
 //   };
 //   [[clang::annotate("txscope::spawn")]] Job RunAsync(std::function<void()>);
 //   [[clang::annotate("txscope::join")]] void WaitAll(std::vector<Job> &);
+//   [[clang::annotate("txscope::transaction_callback")]]
+//   void Transact(std::function<void(Tx &)> body);  // body runs as a transaction
 //
 //===----------------------------------------------------------------------===//
 #ifndef TXSCOPE_ENGINE_ANNOTATIONRULES_H
@@ -29,11 +31,13 @@ public:
   const HandleTypeRule *handleType(const clang::CXXRecordDecl &RD);
   const TaskStartRule *taskStart(const clang::FunctionDecl &Fn);
   bool isJoinFunction(const clang::FunctionDecl &Fn) const;
+  const CallbackRule *callback(const clang::FunctionDecl &Fn);
 
 private:
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<TransactionTypeRule>> Transactions;
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<HandleTypeRule>> Handles;
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<TaskStartRule>> Starts;
+  llvm::DenseMap<const clang::Decl *, std::unique_ptr<CallbackRule>> Callbacks;
 };
 
 } // namespace txscope

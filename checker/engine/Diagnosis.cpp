@@ -15,6 +15,8 @@ static std::string endVerb(const Event &End) {
     return "is moved from";
   case EndKind::LeftOpen:
     return "is left open by the function's return";
+  case EndKind::CallbackReturn:
+    return "ends as the callback returns";
   case EndKind::ScopeExit:
   case EndKind::Jump:
   case EndKind::Throw:
@@ -26,7 +28,7 @@ static std::string endVerb(const Event &End) {
 static Note endNote(const TransactionScope &Scope, const Event &End) {
   const std::string Tx = "'" + Scope.Name + "'";
   const std::string While = " while the task may still be running";
-  bool Open = Scope.Kind == TransactionScope::CallPair;
+  bool Open = Scope.Kind != TransactionScope::RAII;
   switch (End.End) {
   case EndKind::Commit:
   case EndKind::Rollback:
@@ -39,6 +41,8 @@ static Note endNote(const TransactionScope &Scope, const Event &End) {
   case EndKind::Throw:
     return {End.Loc, Open ? "the exception thrown here leaves transaction " + Tx + " open" + While
                           : Tx + " is destroyed when the exception thrown here propagates," + While};
+  case EndKind::CallbackReturn:
+    return {End.Loc, "the transaction callback returns here, ending " + Tx + "," + While};
   case EndKind::LeftOpen:
     break;
   }

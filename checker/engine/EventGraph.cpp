@@ -92,6 +92,8 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     for (const Event &E : Entry.second)
       ByBlock[It->second.first].push_back({It->second.second, E});
   }
+  // A callback's transaction begins on entry.
+  G->Placed[Cfg->getEntry().getBlockID()] = Facts.EntryEvents;
   for (unsigned ID = 0; ID < NumBlocks; ++ID) {
     std::vector<Placement> &List = ByBlock[ID];
     // Events of one element keep their order (a start precedes its detach).

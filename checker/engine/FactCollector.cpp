@@ -48,8 +48,10 @@ struct FactCollector::Index : RecursiveASTVisitor<Index> {
   }
 };
 
-FactCollector::FactCollector(const LibraryModel &Model, bool StrictMode, Stmt *Body)
-    : Model(Model), StrictMode(StrictMode), Body(Body), PM(Body), Idx(new Index) {}
+FactCollector::FactCollector(const LibraryModel &Model, bool StrictMode, const FunctionDecl &Fn,
+                             Stmt *Body, const CallbackRule *AsCallback)
+    : Model(Model), StrictMode(StrictMode), Fn(Fn), Body(Body), AsCallback(AsCallback),
+      PM(Body), Idx(new Index) {}
 
 FactCollector::~FactCollector() = default;
 
@@ -96,10 +98,44 @@ bool FactCollector::collect(FunctionFacts &Facts) {
   if (!AnyBound)
     return false;
   for (unsigned I = 0; I < Facts.Scopes.size(); ++I) {
-    addEvent(Facts.Scopes[I].BeginAnchor, {Event::TxBegin, I, Facts.Scopes[I].BeginLoc});
+    Event Begin{Event::TxBegin, I, Facts.Scopes[I].BeginLoc};
+    if (Facts.Scopes[I].Kind == TransactionScope::Callback)
+      Facts.EntryEvents.push_back(Begin);
+    else
+      addEvent(Facts.Scopes[I].BeginAnchor, Begin);
     addScopeEvents(I);
   }
   return true;
+}
+
+void FactCollector::findCallbackLambdas(
+    llvm::DenseMap<const CXXRecordDecl *, const CallbackRule *> &Lambdas) const {
+  auto Visit = [&](const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const CallbackRule *Rule = Callee ? Model.callback(*Callee) : nullptr;
+    if (!Rule || unsigned(Rule->CallableArgument) >= Call->getNumArgs())
+      return;
+    // The lambda itself, or wrapped in a std::function or a copy.
+    const Stmt *Arg = Call->getArg(Rule->CallableArgument);
+    while (Arg && !isa<LambdaExpr>(Arg)) {
+      const auto *E = dyn_cast<Expr>(Arg);
+      if (!E)
+        return;
+      const Expr *Inner = E->IgnoreImplicit();
+      if (Inner != E)
+        Arg = Inner;
+      else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+        Arg = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
+      else
+        Arg = nullptr;
+    }
+    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Arg))
+      Lambdas[Lambda->getLambdaClass()] = Rule;
+  };
+  for (const CallExpr *Call : Idx->Calls)
+    Visit(Call);
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls)
+    Visit(Call);
 }
 
 // --- Transaction scopes ----------------------------------------------------
@@ -146,6 +182,19 @@ void FactCollector::addPairBegin(const Decl *Key, const Stmt *Call, bool Implici
 }
 
 void FactCollector::findScopes() {
+  // The body of a transaction callback: the scope is the whole body.
+  if (AsCallback) {
+    int Param = AsCallback->TransactionParameter;
+    const Decl *Key = Param >= 0 && unsigned(Param) < Fn.getNumParams()
+                          ? static_cast<const Decl *>(Fn.getParamDecl(Param))
+                          : &Fn;
+    const auto *TxParam = dyn_cast<ParmVarDecl>(Key);
+    TransactionScope Scope{TransactionScope::Callback, Key,
+                           TxParam ? keyName(Key) : std::string("transaction"), nullptr,
+                           TxParam ? TxParam->getLocation() : Fn.getLocation()};
+    Scope.ImplicitContext = AsCallback->ImplicitContext;
+    Out->Scopes.push_back(std::move(Scope));
+  }
   for (const VarDecl *Var : Idx->Locals) {
     if (Var->getType()->isReferenceType() || !Var->getInit())
       continue;
@@ -241,6 +290,8 @@ bool FactCollector::isBoundTo(const Task &T, const TransactionScope &Scope) cons
 
 void FactCollector::addScopeEvents(unsigned ScopeIndex) {
   const TransactionScope &Scope = Out->Scopes[ScopeIndex];
+  if (Scope.Kind == TransactionScope::Callback)
+    return; // it ends where the callback returns
   if (Scope.Kind == TransactionScope::RAII) {
     const auto *Var = cast<VarDecl>(Scope.Key);
     const TransactionTypeRule *Rule = Model.transactionType(Var->getType());

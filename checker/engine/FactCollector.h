@@ -13,12 +13,19 @@ namespace txscope {
 /// event that ends a scope or joins, detaches or loses a task's handle.
 class FactCollector {
 public:
-  FactCollector(const LibraryModel &Model, bool StrictMode, clang::Stmt *Body);
+  /// \p AsCallback is set when \p Fn is a callable passed to a callback
+  /// API: its body is then a transaction scope of its own.
+  FactCollector(const LibraryModel &Model, bool StrictMode, const clang::FunctionDecl &Fn,
+                clang::Stmt *Body, const CallbackRule *AsCallback);
   ~FactCollector();
 
   /// Fills \p Out. Returns false when the body starts no task inside a
   /// transaction it could touch, so no CFG is needed.
   bool collect(FunctionFacts &Out);
+
+  /// The lambdas this body passes to callback APIs (to analyse as scopes).
+  void findCallbackLambdas(
+      llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> &Out) const;
 
   /// Whether task \p T can touch the transaction of \p Scope (SPEC §1).
   bool isBoundTo(const Task &T, const TransactionScope &Scope) const;
@@ -64,7 +71,9 @@ private:
 
   const LibraryModel &Model;
   bool StrictMode;
+  const clang::FunctionDecl &Fn;
   clang::Stmt *Body;
+  const CallbackRule *AsCallback;
   clang::ParentMap PM;
   std::unique_ptr<Index> Idx;
   FunctionFacts *Out = nullptr;

@@ -21,7 +21,7 @@ namespace txscope {
 
 /// A transaction scope: an RAII variable or a begin call on a receiver.
 struct TransactionScope {
-  enum ScopeKind { RAII, CallPair } Kind;
+  enum ScopeKind { RAII, CallPair, Callback } Kind;
   const clang::Decl *Key;         ///< The variable, or the receiver (var, field, getter).
   std::string Name;               ///< How messages name it: 'tx', 'db'.
   const clang::Stmt *BeginAnchor; ///< Initializer or begin call.
@@ -50,7 +50,7 @@ struct Task {
 };
 
 /// How a transaction scope ends at an end event.
-enum class EndKind { Commit, Rollback, ScopeExit, Jump, Throw, MovedFrom, LeftOpen };
+enum class EndKind { Commit, Rollback, ScopeExit, Jump, Throw, MovedFrom, LeftOpen, CallbackReturn };
 
 struct Event {
   enum EventKind { TxBegin, TaskStart, TxEnd, Join, TimedWait, Detach, Escape, Dropped } Kind;
@@ -68,6 +68,8 @@ struct FunctionFacts {
   std::vector<Task> Tasks;
   /// Events that happen when a statement is evaluated.
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<Event, 1>> StmtEvents;
+  /// Events that happen on entry to the body (a transaction callback begins).
+  std::vector<Event> EntryEvents;
   /// Events that happen when a local variable is destroyed; the location is
   /// filled in from the destructor's trigger when the CFG is walked.
   llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<Event, 1>> DtorEvents;

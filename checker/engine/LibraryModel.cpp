@@ -27,6 +27,8 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
       CallPairs.push_back({&R, DeclName(R.ReceiverType, Ctx)});
     for (const auto &R : Pack.SqlCalls)
       SqlCalls.push_back({&R, DeclName(R.Callee, Ctx)});
+    for (const auto &R : Pack.Callbacks)
+      Callbacks.push_back({&R, DeclName(R.Callee, Ctx)});
     for (const auto &R : Pack.TaskStarts)
       (R.IsConstructor ? StartConstructors : StartCalls)
           .push_back({&R, DeclName(R.Callee, Ctx)});
@@ -76,6 +78,13 @@ const SqlCallRule *LibraryModel::sqlCall(const FunctionDecl &Callee) const {
     if (Entry.Name.matches(Callee))
       return Entry.R;
   return nullptr;
+}
+
+const CallbackRule *LibraryModel::callback(const FunctionDecl &Callee) const {
+  for (const auto &Entry : Callbacks)
+    if (Entry.Name.matches(Callee))
+      return Entry.R;
+  return Annotated.callback(Callee);
 }
 
 const TaskStartRule *LibraryModel::taskStartCall(const FunctionDecl &Callee) const {

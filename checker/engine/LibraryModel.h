@@ -29,6 +29,7 @@ public:
   const TransactionTypeRule *transactionType(clang::QualType T) const;
   const CallPairRule *callPairReceiver(clang::QualType T) const;
   const SqlCallRule *sqlCall(const clang::FunctionDecl &Callee) const;
+  const CallbackRule *callback(const clang::FunctionDecl &Callee) const;
   const TaskStartRule *taskStartCall(const clang::FunctionDecl &Callee) const;
   const TaskStartRule *taskStartConstructor(clang::QualType T) const;
   const HandleTypeRule *handleType(clang::QualType T) const;
@@ -53,6 +54,7 @@ private:
   std::vector<Resolved<TransactionTypeRule>> Transactions;
   std::vector<Resolved<CallPairRule>> CallPairs;
   std::vector<Resolved<SqlCallRule>> SqlCalls;
+  std::vector<Resolved<CallbackRule>> Callbacks;
   std::vector<Resolved<TaskStartRule>> StartCalls;
   std::vector<Resolved<TaskStartRule>> StartConstructors;
   std::vector<Resolved<HandleTypeRule>> Handles;

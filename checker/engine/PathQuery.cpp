@@ -43,7 +43,9 @@ const Event *PathQuery::exitEnd(unsigned Block) {
   if (Kind == EventGraph::ExitKind::Normal && Scope.Kind == TransactionScope::RAII)
     return nullptr;
   Event E{Event::TxEnd, ScopeIndex, Loc};
-  E.End = Kind == EventGraph::ExitKind::Throw ? EndKind::Throw : EndKind::LeftOpen;
+  E.End = Kind == EventGraph::ExitKind::Throw               ? EndKind::Throw
+          : Scope.Kind == TransactionScope::Callback ? EndKind::CallbackReturn
+                                                     : EndKind::LeftOpen;
   Synthesised.push_back(E);
   return &Synthesised.back();
 }

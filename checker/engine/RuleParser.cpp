@@ -143,6 +143,7 @@ private:
   bool parseTaskObject(yaml::MappingNode &Map, TaskObjectRule &R);
   bool parseJoinFunction(yaml::MappingNode &Map, JoinFunctionRule &R);
   bool parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R);
+  bool parseCallback(yaml::MappingNode &Map, CallbackRule &R);
 
   StringRef Text;
   std::string FileName;
@@ -436,6 +437,10 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.SqlCalls, &PackParser::parseSqlCall);
         }},
+       {"callbacks", KeyUse::Optional,
+        [&](const Field &F) {
+          return readRules(F, Pack.Callbacks, &PackParser::parseCallback);
+        }},
        {"task-starts", KeyUse::Optional,
         [&](const Field &F) {
           return readRules(F, Pack.TaskStarts, &PackParser::parseTaskStart);
@@ -610,6 +615,20 @@ bool PackParser::parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R) {
         [&](const Field &F) { return readIndex(F, R.ConnectionArgument); }},
        {"sql-argument", KeyUse::Required,
         [&](const Field &F) { return readIndex(F, R.SqlArgument); }}});
+}
+
+bool PackParser::parseCallback(yaml::MappingNode &Map, CallbackRule &R) {
+  R.Line = lineOf(Map);
+  return readMapping(
+      Map, "callback rule",
+      {{"call", KeyUse::Required,
+        [&](const Field &F) { return readQualifiedName(F, R.Callee); }},
+       {"callable-argument", KeyUse::Optional,
+        [&](const Field &F) { return readIndex(F, R.CallableArgument); }},
+       {"transaction-parameter", KeyUse::Optional,
+        [&](const Field &F) { return readIndex(F, R.TransactionParameter); }},
+       {"implicit-context", KeyUse::Optional,
+        [&](const Field &F) { return readBool(F, R.ImplicitContext); }}});
 }
 
 } // namespace

@@ -64,6 +64,17 @@ struct SqlCallRule {
   unsigned Line = 0;
 };
 
+/// A call that runs a transaction around a callable it is given
+/// (mongocxx's with_transaction, a project's db.transact([&](Tx &tx) {...})):
+/// the callable's body is the transaction scope, ending when it returns.
+struct CallbackRule {
+  std::string Callee;            ///< Function or method, qualified.
+  int CallableArgument = 0;      ///< The argument that is the callable.
+  int TransactionParameter = -1; ///< The callable's parameter that is the transaction; -1: none.
+  bool ImplicitContext = false;
+  unsigned Line = 0;
+};
+
 /// A call or constructor that starts a task and yields a handle.
 struct TaskStartRule {
   /// Qualified name of a free function (std::async) or, when `IsConstructor`,
@@ -139,6 +150,7 @@ struct RulePack {
   std::vector<TransactionTypeRule> Transactions;
   std::vector<CallPairRule> CallPairs;
   std::vector<SqlCallRule> SqlCalls;
+  std::vector<CallbackRule> Callbacks;
   std::vector<TaskStartRule> TaskStarts;
   std::vector<HandleTypeRule> Handles;
   std::vector<GroupTypeRule> Groups;

@@ -58,7 +58,7 @@ CaseFile readCaseFile(const std::string &Path) {
       for (const std::string &W : splitWords(replaceAll(M[1].str(), "%S", Dir)))
         Case.CompilerArgs.push_back(W);
     } else if (std::regex_search(Line, M, Options)) {
-      for (const std::string &W : splitWords(M[1].str())) {
+      for (const std::string &W : splitWords(replaceAll(M[1].str(), "%S", Dir))) {
         size_t Eq = W.find('=');
         if (Eq == std::string::npos)
           Case.Errors.push_back(Path + ":" + std::to_string(Number) + ": option without '=': " + W);

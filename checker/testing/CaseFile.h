@@ -4,7 +4,7 @@
 // in clang-tidy's own notation:
 //
 //   // txscope-args: -std=c++20 -I%S/stubs        (compiler flags; %S = file's dir)
-//   // txscope-options: StrictMode=true            (check options, optional)
+//   // txscope-options: StrictMode=true            (check options, optional; %S too)
 //   // txscope-only: clang-tidy                    (expectations that hold only
 //                                                   through clang-tidy: NOLINT)
 //   auto f = std::async(...);

@@ -273,7 +273,7 @@ TEST(RuleParserErrorTest, UnknownKey) {
                        "task-start: []\n"),
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
-            "sql-calls, task-starts, handles, groups, task-objects, join-functions)");
+            "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions)");
 }
 
 TEST(RuleParserErrorTest, DuplicateKey) {

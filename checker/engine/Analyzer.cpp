@@ -3,6 +3,7 @@
 #include "Diagnosis.h"
 #include "FactCollector.h"
 #include "LibraryModel.h"
+#include "Summaries.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -23,6 +24,7 @@ const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
   if (!Model || ModelContext != &Ctx) {
     Model = std::make_unique<LibraryModel>(Packs, Ctx);
     ModelContext = &Ctx;
+    Callees = std::make_unique<Summaries>(*Model);
     CallbackLambdas.clear();
   }
   return *Model;
@@ -45,7 +47,7 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Fn))
     AsCallback = CallbackLambdas.lookup(Method->getParent());
   FunctionFacts Facts;
-  FactCollector Collector(Library, Options.StrictMode, Fn, Body, AsCallback);
+  FactCollector Collector(Library, Options.StrictMode, Fn, Body, AsCallback, Callees.get());
   bool Relevant = Collector.collect(Facts);
   Collector.findCallbackLambdas(CallbackLambdas);
   if (!Relevant)

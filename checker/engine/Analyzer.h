@@ -17,6 +17,7 @@
 namespace txscope {
 
 class LibraryModel;
+class Summaries;
 
 struct AnalysisOptions {
   /// Report tasks that do not visibly touch the transaction too, and treat a
@@ -44,6 +45,7 @@ private:
   AnalysisOptions Options;
   std::unique_ptr<LibraryModel> Model;
   clang::ASTContext *ModelContext = nullptr;
+  std::unique_ptr<Summaries> Callees; ///< Of functions in the current translation unit.
   /// Lambdas passed to transaction-callback APIs, found while analysing the
   /// function that passes them (which is always visited first).
   llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> CallbackLambdas;

@@ -44,6 +44,13 @@ public:
   /// Visits, breadth first, every event reachable from \p From, each block
   /// entered once; \p Visit decides per event whether the path goes on.
   template <typename VisitFn> void walk(Point From, VisitFn Visit) const {
+    walk(From, Visit, [](unsigned) { return true; });
+  }
+
+  /// As above; \p OnEnter is told of each block entered and stops the walk
+  /// by returning false.
+  template <typename VisitFn, typename EnterFn>
+  void walk(Point From, VisitFn Visit, EnterFn OnEnter) const {
     llvm::BitVector Entered(numBlocks());
     std::deque<Point> Work{From};
     while (!Work.empty()) {
@@ -61,6 +68,8 @@ public:
         if (const clang::CFGBlock *Next = Succ.getReachableBlock())
           if (!Entered.test(Next->getBlockID())) {
             Entered.set(Next->getBlockID());
+            if (!OnEnter(Next->getBlockID()))
+              return;
             Work.push_back({Next->getBlockID(), 0});
           }
     }
@@ -69,6 +78,21 @@ public:
   /// Whether \p A comes before \p B in the translation unit.
   bool isBefore(clang::SourceLocation A, clang::SourceLocation B) const {
     return SM->isBeforeInTranslationUnit(A, B);
+  }
+
+  /// Whether some path from \p From reaches the function's exit without an
+  /// event for which \p Stops holds.
+  template <typename StopFn> bool exitReachable(Point From, StopFn Stops) const {
+    bool Reached = false;
+    unsigned Exit = exitBlock();
+    if (From.Block == Exit)
+      return true;
+    walk(From, [&](const Event &E) { return Stops(E) ? Step::StopPath : Step::Continue; },
+         [&](unsigned Entered) {
+           Reached |= Entered == Exit;
+           return !Reached;
+         });
+    return Reached;
   }
 
   /// How a path leaves the function from \p Block into the exit block.

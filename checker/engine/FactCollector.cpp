@@ -1,5 +1,6 @@
 //===- FactCollector.cpp - Builds FunctionFacts from one body -------------===//
 #include "FactCollector.h"
+#include "Summaries.h"
 #include "AstUtil.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/StringExtras.h"
@@ -49,9 +50,31 @@ struct FactCollector::Index : RecursiveASTVisitor<Index> {
 };
 
 FactCollector::FactCollector(const LibraryModel &Model, bool StrictMode, const FunctionDecl &Fn,
-                             Stmt *Body, const CallbackRule *AsCallback)
+                             Stmt *Body, const CallbackRule *AsCallback, Summaries *Callees)
     : Model(Model), StrictMode(StrictMode), Fn(Fn), Body(Body), AsCallback(AsCallback),
-      PM(Body), Idx(new Index) {}
+      Callees(Callees), PM(Body), Idx(new Index) {}
+
+void FactCollector::collectTasks(FunctionFacts &Facts) {
+  Out = &Facts;
+  Idx->TraverseStmt(Body);
+  findTasks();
+}
+
+void FactCollector::collectParameterTask(FunctionFacts &Facts, const ParmVarDecl &Param) {
+  Out = &Facts;
+  Idx->TraverseStmt(Body);
+  QualType T = Param.getType();
+  const HandleTypeRule *Handle = Model.handleType(T);
+  const HandleTypeRule *Element = Handle ? nullptr : Model.containerElementHandle(T);
+  Task Held;
+  Held.Loc = Param.getLocation();
+  Facts.Tasks.push_back(Held);
+  Followed.emplace_back();
+  Facts.EntryEvents.push_back({Event::TaskStart, 0, Param.getLocation()});
+  if (Handle || Element)
+    followHolder(0, &Param, Handle ? Holder::Handle : Holder::Container, Handle ? Handle : Element,
+                 DestructorKind::None);
+}
 
 FactCollector::~FactCollector() = default;
 
@@ -337,7 +360,8 @@ void FactCollector::findTasks() {
     const FunctionDecl *Callee = Call->getDirectCallee();
     const TaskStartRule *Rule = Callee ? Model.taskStartCall(*Callee) : nullptr;
     if (!Rule) {
-      addLazyTask(Call);
+      if (!addReturnedTask(Call))
+        addLazyTask(Call);
       continue;
     }
     const GroupTypeRule *Group = nullptr;
@@ -411,6 +435,21 @@ void FactCollector::findTasks() {
         T.Untracked = true;
         break;
       }
+}
+
+bool FactCollector::addReturnedTask(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const Task *Inner = Callee && Callees ? Callees->returnedTask(*Callee) : nullptr;
+  if (!Inner)
+    return false;
+  const HandleTypeRule *Handle = Model.handleType(Call->getType());
+  unsigned Index = addTask(Call, nullptr, Handle, /*ArgumentsOnly=*/false);
+  Task &T = Out->Tasks[Index];
+  T.HandleDestructor = Inner->HandleDestructor;
+  T.Deferred = Inner->Deferred;
+  T.Lazy = Inner->Lazy;
+  followStart(Index, Handle);
+  return true;
 }
 
 void FactCollector::addLazyTask(const CallExpr *Call) {
@@ -560,6 +599,7 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
     }
     if (isa_and_nonnull<ReturnStmt>(F.Parent)) {
       addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+      Out->Tasks[TaskIndex].Returned = true;
       return;
     }
     dropOrJoinAtEnd(TaskIndex, Start); // discarded full-expression
@@ -628,6 +668,15 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
       if (Call.getArg(I) == Arg)
         Param = Callee->getParamDecl(I);
   bool ByLvalueRef = Param && Param->getType()->isLValueReferenceType();
+  // A callee whose body we see joins it only if it does so on every path.
+  std::optional<bool> CalleeJoins;
+  if (ByLvalueRef && Callees)
+    CalleeJoins = Callees->joinsParameter(*Callee, Param->getFunctionScopeIndex());
+  if (CalleeJoins) {
+    if (*CalleeJoins)
+      addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
+    return;
+  }
   if (ByLvalueRef && !StrictMode) {
     if (IsTemporary)
       dropOrJoinAtEnd(TaskIndex, Anchor);
@@ -760,6 +809,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     }
     if (isa_and_nonnull<ReturnStmt>(F.Parent)) {
       Emit(Event::Escape, Ref);
+      Out->Tasks[TaskIndex].Returned |= Kind == Holder::Handle;
       MovedAway = true;
       continue;
     }

@@ -11,17 +11,26 @@ namespace txscope {
 
 /// Reads one function body: finds transaction scopes, task starts, and every
 /// event that ends a scope or joins, detaches or loses a task's handle.
+class Summaries;
+
 class FactCollector {
 public:
   /// \p AsCallback is set when \p Fn is a callable passed to a callback
   /// API: its body is then a transaction scope of its own.
   FactCollector(const LibraryModel &Model, bool StrictMode, const clang::FunctionDecl &Fn,
-                clang::Stmt *Body, const CallbackRule *AsCallback);
+                clang::Stmt *Body, const CallbackRule *AsCallback, Summaries *Callees);
   ~FactCollector();
 
   /// Fills \p Out. Returns false when the body starts no task inside a
   /// transaction it could touch, so no CFG is needed.
   bool collect(FunctionFacts &Out);
+
+  /// Only the tasks, for a summary of what the function returns.
+  void collectTasks(FunctionFacts &Out);
+
+  /// A task held by parameter \p Param from entry, for a summary of whether
+  /// the function joins what it is passed.
+  void collectParameterTask(FunctionFacts &Out, const clang::ParmVarDecl &Param);
 
   /// The lambdas this body passes to callback APIs (to analyse as scopes).
   void findCallbackLambdas(
@@ -42,6 +51,8 @@ private:
   /// \p ArgumentsOnly (the pool a task is spawned into is not the task's).
   unsigned addTask(const clang::Expr *Start, const TaskStartRule *Rule,
                    const HandleTypeRule *Handle, bool ArgumentsOnly, bool IntoGroup = false);
+  /// A call of a function that returns a task's handle starts that task.
+  bool addReturnedTask(const clang::CallExpr *Call);
   /// A call returning a lazy task type (a coroutine) starts a lazy task.
   void addLazyTask(const clang::CallExpr *Call);
   const clang::Decl *groupOf(const clang::Expr *Executor, const GroupTypeRule *&Group) const;
@@ -74,6 +85,7 @@ private:
   const clang::FunctionDecl &Fn;
   clang::Stmt *Body;
   const CallbackRule *AsCallback;
+  Summaries *Callees; ///< Null: callees are not looked into.
   clang::ParentMap PM;
   std::unique_ptr<Index> Idx;
   FunctionFacts *Out = nullptr;

@@ -44,6 +44,7 @@ struct Task {
   bool JoinedAtStart = false;///< Joined within its own full-expression.
   bool Untracked = false;    ///< Handle goes somewhere we cannot follow: stay quiet.
   const clang::Decl *Group = nullptr; ///< The pool or task group it was spawned into.
+  bool Returned = false;     ///< Its handle is returned by the function.
 
   /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
   bool runsAtJoin() const { return Deferred || Lazy; }

@@ -641,6 +641,10 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
       addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
     return;
   }
+  if (Callee && Model.isDetachFunction(*Callee)) {
+    addEvent(Anchor, {Event::Detach, TaskIndex, diagLoc(Call)});
+    return;
+  }
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
     QualType Receiver = objectType(*Member);
     const Expr *Object = Member->getImplicitObjectArgument();

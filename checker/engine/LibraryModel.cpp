@@ -40,6 +40,8 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
       TaskObjects.push_back({&R, DeclName(R.Type, Ctx)});
     for (const auto &R : Pack.JoinFunctions)
       JoinFunctions.emplace_back(R.Function, Ctx);
+    for (const auto &R : Pack.DetachFunctions)
+      DetachFunctions.emplace_back(R.Function, Ctx);
   }
 }
 
@@ -118,6 +120,10 @@ const TaskObjectRule *LibraryModel::taskObjectType(QualType T) const {
 bool LibraryModel::isJoinFunction(const FunctionDecl &Callee) const {
   return llvm::any_of(JoinFunctions, [&](const DeclName &N) { return N.matches(Callee); }) ||
          Annotated.isJoinFunction(Callee);
+}
+
+bool LibraryModel::isDetachFunction(const FunctionDecl &Callee) const {
+  return llvm::any_of(DetachFunctions, [&](const DeclName &N) { return N.matches(Callee); });
 }
 
 const HandleTypeRule *LibraryModel::containerElementHandle(QualType T) const {

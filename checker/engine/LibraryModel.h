@@ -36,6 +36,7 @@ public:
   const GroupTypeRule *groupType(clang::QualType T) const;
   const TaskObjectRule *taskObjectType(clang::QualType T) const;
   bool isJoinFunction(const clang::FunctionDecl &Callee) const;
+  bool isDetachFunction(const clang::FunctionDecl &Callee) const;
   /// The handle rule for the elements of a container type such as
   /// std::vector<std::future<void>> (its first template type argument).
   const HandleTypeRule *containerElementHandle(clang::QualType T) const;
@@ -61,6 +62,7 @@ private:
   std::vector<Resolved<GroupTypeRule>> Groups;
   std::vector<Resolved<TaskObjectRule>> TaskObjects;
   std::vector<DeclName> JoinFunctions;
+  std::vector<DeclName> DetachFunctions;
   /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.
   mutable AnnotationRules Annotated;
 };

@@ -142,6 +142,7 @@ private:
   bool parseGroup(yaml::MappingNode &Map, GroupTypeRule &R);
   bool parseTaskObject(yaml::MappingNode &Map, TaskObjectRule &R);
   bool parseJoinFunction(yaml::MappingNode &Map, JoinFunctionRule &R);
+  bool parseDetachFunction(yaml::MappingNode &Map, DetachFunctionRule &R);
   bool parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R);
   bool parseCallback(yaml::MappingNode &Map, CallbackRule &R);
 
@@ -457,9 +458,12 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.TaskObjects, &PackParser::parseTaskObject);
         }},
-       {"join-functions", KeyUse::Optional, [&](const Field &F) {
-          return readRules(F, Pack.JoinFunctions,
-                           &PackParser::parseJoinFunction);
+       {"join-functions", KeyUse::Optional,
+        [&](const Field &F) {
+          return readRules(F, Pack.JoinFunctions, &PackParser::parseJoinFunction);
+        }},
+       {"detach-functions", KeyUse::Optional, [&](const Field &F) {
+          return readRules(F, Pack.DetachFunctions, &PackParser::parseDetachFunction);
         }}});
 }
 
@@ -600,6 +604,14 @@ bool PackParser::parseJoinFunction(yaml::MappingNode &Map,
                                    JoinFunctionRule &R) {
   R.Line = lineOf(Map);
   return readMapping(Map, "join-function rule",
+                     {{"function", KeyUse::Required, [&](const Field &F) {
+                         return readQualifiedName(F, R.Function);
+                       }}});
+}
+
+bool PackParser::parseDetachFunction(yaml::MappingNode &Map, DetachFunctionRule &R) {
+  R.Line = lineOf(Map);
+  return readMapping(Map, "detach-function rule",
                      {{"function", KeyUse::Required, [&](const Field &F) {
                          return readQualifiedName(F, R.Function);
                        }}});

@@ -142,6 +142,13 @@ struct JoinFunctionRule {
   unsigned Line = 0;
 };
 
+/// A free function that detaches the handle passed to it
+/// (userver's engine::DetachUnscopedUnsafe).
+struct DetachFunctionRule {
+  std::string Function;
+  unsigned Line = 0;
+};
+
 /// One library's model, as read from one YAML file.
 struct RulePack {
   std::string Name;        ///< `pack:` key, used by the `Packs` option.
@@ -156,6 +163,7 @@ struct RulePack {
   std::vector<GroupTypeRule> Groups;
   std::vector<TaskObjectRule> TaskObjects;
   std::vector<JoinFunctionRule> JoinFunctions;
+  std::vector<DetachFunctionRule> DetachFunctions;
 };
 
 } // namespace txscope

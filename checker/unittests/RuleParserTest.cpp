@@ -273,7 +273,8 @@ TEST(RuleParserErrorTest, UnknownKey) {
                        "task-start: []\n"),
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
-            "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions)");
+            "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions, "
+            "detach-functions)");
 }
 
 TEST(RuleParserErrorTest, DuplicateKey) {

@@ -59,10 +59,13 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   for (unsigned S = 0; S < Facts.Scopes.size(); ++S) {
     llvm::BitVector Inside = PathQuery::startedInside(*Graph, S, Facts.Tasks.size());
     for (unsigned T : Inside.set_bits()) {
-      if (!Collector.isBoundTo(Facts.Tasks[T], Facts.Scopes[S]))
+      Binding Bind = Collector.bindingTo(Facts.Tasks[T], Facts.Scopes[S]);
+      // A task sharing ownership extends the transaction: only StrictMode
+      // reports that (SPEC §3).
+      if (Bind == Binding::None || (Bind == Binding::Extends && !Options.StrictMode))
         continue;
       Finding F;
-      if (diagnose(*Graph, Facts, S, T, F))
+      if (diagnose(*Graph, Facts, S, T, Bind == Binding::Extends, F))
         Findings.push_back(std::move(F));
     }
   }

@@ -48,6 +48,31 @@ void collectUses(const Stmt *E, llvm::SmallPtrSetImpl<const Decl *> &Out) {
     collectUses(Child, Out);
 }
 
+/// The by-copy captures of \p E if it is a lambda; a plain variable otherwise.
+static void addCopiesOf(const Expr *E, llvm::SmallPtrSetImpl<const Decl *> &Out) {
+  E = E->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit();
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByCopy)
+        Out.insert(Capture.getCapturedVar());
+  } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    Out.insert(Ref->getDecl());
+  }
+}
+
+void collectCopies(const Expr *Start, llvm::SmallPtrSetImpl<const Decl *> &Out) {
+  if (const auto *Call = dyn_cast<CallExpr>(Start)) {
+    for (const Expr *Arg : Call->arguments())
+      addCopiesOf(Arg, Out);
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Start)) {
+    for (const Expr *Arg : Construct->arguments())
+      addCopiesOf(Arg, Out);
+  }
+}
+
 bool isMoveOrForward(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || Call.getNumArgs() != 1 || !Callee->isInStdNamespace() ||
@@ -170,7 +195,12 @@ const CoawaitExpr *awaitedBy(const ParentMap &PM, const Stmt *E) {
 }
 
 const CXXMemberCallExpr *memberCallOn(const ParentMap &PM, const Stmt *E) {
-  const auto *Member = dyn_cast_or_null<MemberExpr>(flowUp(PM, E).Parent);
+  Flow F = flowUp(PM, E);
+  // owner->commit(): the member call is made on what operator-> returns.
+  if (const auto *Arrow = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent))
+    if (Arrow->getOperator() == OO_Arrow && Arrow->getNumArgs() == 1)
+      F = flowUp(PM, Arrow);
+  const auto *Member = dyn_cast_or_null<MemberExpr>(F.Parent);
   const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(PM.getParent(Member)) : nullptr;
   return Call && Call->getCallee() == Member ? Call : nullptr;
 }

@@ -18,6 +18,10 @@ const clang::Decl *receiverKey(const clang::Expr *Object);
 /// the variables it uses, also under a `[&]` default).
 void collectUses(const clang::Stmt *E, llvm::SmallPtrSetImpl<const clang::Decl *> &Out);
 
+/// Adds to \p Out the variables \p Start takes copies of: by-copy lambda
+/// captures, and call or constructor arguments that are plain variables.
+void collectCopies(const clang::Expr *Start, llvm::SmallPtrSetImpl<const clang::Decl *> &Out);
+
 /// Whether \p Call is std::move or std::forward.
 bool isMoveOrForward(const clang::CallExpr &Call);
 

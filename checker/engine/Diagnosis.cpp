@@ -50,7 +50,7 @@ static Note endNote(const TransactionScope &Scope, const Event &End) {
 }
 
 bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeIndex,
-              unsigned TaskIndex, Finding &Out) {
+              unsigned TaskIndex, bool Extends, Finding &Out) {
   const TransactionScope &Scope = Facts.Scopes[ScopeIndex];
   const Task &T = Facts.Tasks[TaskIndex];
   PathQuery Query(G, Scope, ScopeIndex, TaskIndex);
@@ -70,7 +70,12 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
   Out.Notes.push_back({Scope.BeginLoc, "transaction " + Tx + " begins here"});
   auto AddEnd = [&] { Out.Notes.push_back(endNote(Scope, *Bad.End)); };
 
-  if (T.Lazy) {
+  if (Extends) {
+    Out.Kind = FindingKind::ExtendsTransaction;
+    Out.Message = Started + " shares ownership of it: the task extends the transaction beyond its scope";
+    Out.Notes.push_back({Bad.End->Loc, "the transaction's scope ends here, but the task keeps it "
+                                       "open while it runs"});
+  } else if (T.Lazy) {
     Out.Kind = FindingKind::LazyRunsAfterEnd;
     Out.Message = "lazy task created inside transaction " + Tx + " runs only when awaited, after " +
                   Tx + " " + endVerb(*Bad.End);

@@ -116,7 +116,8 @@ bool FactCollector::collect(FunctionFacts &Facts) {
   for (TransactionScope &Scope : Facts.Scopes) {
     computeBound(Scope);
     for (const Task &T : Facts.Tasks)
-      AnyBound |= isBoundTo(T, Scope);
+      AnyBound |= bindingTo(T, Scope) == Binding::Bound ||
+                  (StrictMode && bindingTo(T, Scope) == Binding::Extends);
   }
   if (!AnyBound)
     return false;
@@ -159,6 +160,32 @@ void FactCollector::findCallbackLambdas(
     Visit(Call);
   for (const CXXMemberCallExpr *Call : Idx->MemberCalls)
     Visit(Call);
+}
+
+/// Whether \p RD or a base declares operator-> (libstdc++'s shared_ptr
+/// inherits it from __shared_ptr_access).
+static bool hasArrowOperator(const CXXRecordDecl &RD) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def)
+    return false;
+  if (llvm::any_of(Def->methods(), [](const CXXMethodDecl *M) {
+        return M->getOverloadedOperator() == OO_Arrow;
+      }))
+    return true;
+  return llvm::any_of(Def->bases(), [](const CXXBaseSpecifier &Base) {
+    const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
+    return BaseDecl && hasArrowOperator(*BaseDecl);
+  });
+}
+
+/// The type a smart pointer owns (std::shared_ptr<T> -> T): a class
+/// template specialisation with an operator-> whose first argument is a type.
+static QualType ownedType(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return QualType();
+  return hasArrowOperator(*Spec) ? Spec->getTemplateArgs()[0].getAsType() : QualType();
 }
 
 // --- Transaction scopes ----------------------------------------------------
@@ -221,12 +248,15 @@ void FactCollector::findScopes() {
   for (const VarDecl *Var : Idx->Locals) {
     if (Var->getType()->isReferenceType() || !Var->getInit())
       continue;
-    if (const TransactionTypeRule *Rule = Model.transactionType(Var->getType())) {
-      TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(),
-                             Var->getInit(), Var->getLocation()};
-      Scope.ImplicitContext = Rule->ImplicitContext;
-      Out->Scopes.push_back(std::move(Scope));
-    }
+    QualType Owned = ownedType(Var->getType());
+    const TransactionTypeRule *Rule = Model.transactionType(Owned.isNull() ? Var->getType() : Owned);
+    if (!Rule)
+      continue;
+    TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(), Var->getInit(),
+                           Var->getLocation()};
+    Scope.ImplicitContext = Rule->ImplicitContext;
+    Scope.SharedOwner = !Owned.isNull();
+    Out->Scopes.push_back(std::move(Scope));
   }
   // Begin and end calls on a receiver: db.transaction() ... db.commit().
   for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
@@ -303,12 +333,19 @@ void FactCollector::computeBound(TransactionScope &Scope) {
   }
 }
 
-bool FactCollector::isBoundTo(const Task &T, const TransactionScope &Scope) const {
+Binding FactCollector::bindingTo(const Task &T, const TransactionScope &Scope) const {
   if (T.Untracked || T.JoinedAtStart)
-    return false;
-  if (StrictMode || Scope.ImplicitContext)
-    return true;
-  return llvm::any_of(T.Uses, [&](const Decl *D) { return Scope.Bound.count(D); });
+    return Binding::None;
+  // Copying the shared owner keeps the transaction alive: the task extends
+  // it rather than outliving it, unless it also uses it some other way.
+  auto UsesOtherwise = [&](const Decl *D) {
+    return Scope.Bound.count(D) && !(Scope.SharedOwner && D == Scope.Key && T.Copies.count(D));
+  };
+  if (llvm::any_of(T.Uses, UsesOtherwise))
+    return Binding::Bound;
+  if (Scope.SharedOwner && T.Copies.count(Scope.Key))
+    return Binding::Extends;
+  return StrictMode || Scope.ImplicitContext ? Binding::Bound : Binding::None;
 }
 
 void FactCollector::addScopeEvents(unsigned ScopeIndex) {
@@ -317,7 +354,8 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
     return; // it ends where the callback returns
   if (Scope.Kind == TransactionScope::RAII) {
     const auto *Var = cast<VarDecl>(Scope.Key);
-    const TransactionTypeRule *Rule = Model.transactionType(Var->getType());
+    QualType Owned = ownedType(Var->getType());
+    const TransactionTypeRule *Rule = Model.transactionType(Owned.isNull() ? Var->getType() : Owned);
     for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var)) {
       Flow F = flowUp(PM, Ref);
       if (F.Moved) {
@@ -329,6 +367,8 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
         continue;
       if (auto Kind = endKindOf(Rule->CommitMethods, Rule->RollbackMethods, methodName(*Call)))
         addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), *Kind});
+      else if (Scope.SharedOwner && methodName(*Call) == "reset" && Call->getNumArgs() == 0)
+        addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), EndKind::ScopeExit});
     }
     addDtorEvent(Var, {Event::TxEnd, ScopeIndex, SourceLocation(), EndKind::ScopeExit});
     return;
@@ -498,6 +538,7 @@ unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
   } else {
     collectUses(Start, T.Uses);
   }
+  collectCopies(Start, T.Copies);
   if (Handle) {
     T.HandleDestructor = Handle->Destructor;
     T.Lazy = Handle->Lazy;

@@ -36,8 +36,8 @@ public:
   void findCallbackLambdas(
       llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> &Out) const;
 
-  /// Whether task \p T can touch the transaction of \p Scope (SPEC §1).
-  bool isBoundTo(const Task &T, const TransactionScope &Scope) const;
+  /// How task \p T relates to the transaction of \p Scope (SPEC §1).
+  Binding bindingTo(const Task &T, const TransactionScope &Scope) const;
 
 private:
   struct Index;

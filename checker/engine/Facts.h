@@ -27,6 +27,9 @@ struct TransactionScope {
   const clang::Stmt *BeginAnchor; ///< Initializer or begin call.
   clang::SourceLocation BeginLoc;
   bool ImplicitContext = false;
+  /// Held through a shared owner (std::shared_ptr<Transaction>): a task that
+  /// copies the owner keeps the transaction alive rather than outliving it.
+  bool SharedOwner = false;
   /// Declarations whose use by a task binds the task to this transaction:
   /// the transaction, its connection, and locals obtained from either.
   llvm::SmallPtrSet<const clang::Decl *, 8> Bound;
@@ -37,6 +40,9 @@ struct Task {
   const clang::Expr *Start;
   clang::SourceLocation Loc;
   llvm::SmallPtrSet<const clang::Decl *, 8> Uses; ///< What its callable and arguments use.
+  /// The variables among Uses it takes a copy of (by-copy lambda captures,
+  /// arguments passed as plain variables).
+  llvm::SmallPtrSet<const clang::Decl *, 4> Copies;
   DestructorKind HandleDestructor = DestructorKind::None;
   bool Deferred = false;     ///< Runs at its join (std::launch::deferred).
   bool Lazy = false;         ///< A lazy coroutine task: runs when first awaited.
@@ -48,6 +54,13 @@ struct Task {
 
   /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
   bool runsAtJoin() const { return Deferred || Lazy; }
+};
+
+/// How a task relates to a transaction scope (SPEC §1, §3).
+enum class Binding {
+  None,    ///< It cannot touch the transaction.
+  Bound,   ///< It can: report it when it may outlive the scope.
+  Extends, ///< It holds a copy of the transaction's shared owner.
 };
 
 /// How a transaction scope ends at an end event.

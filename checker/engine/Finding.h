@@ -24,6 +24,7 @@ enum class FindingKind {
   TimedWaitOnly,            ///< only a wait_for/wait_until before the end
   DeferredRunsAfterEnd,     ///< a deferred task runs at a join after the end
   LazyRunsAfterEnd,         ///< a lazy coroutine task is first awaited after the end
+  ExtendsTransaction,       ///< (StrictMode) a task holding the shared owner outlives the scope
 };
 
 struct Note {

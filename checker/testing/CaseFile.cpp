@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -36,51 +37,75 @@ static std::string replaceAll(std::string S, const std::string &From, const std:
   return S;
 }
 
-CaseFile readCaseFile(const std::string &Path) {
-  CaseFile Case;
-  Case.Path = Path;
+std::vector<CaseFile> readCaseFile(const std::string &Path) {
+  // Directives per variant name ("" is every variant).
+  std::map<std::string, std::vector<std::string>> Args, Options;
+  std::map<std::string, std::vector<Diagnostic>> Expected;
+  std::set<std::string> Variants{""};
+  std::string OnlyRunner;
+  std::vector<std::string> Errors;
   std::ifstream In(Path);
-  if (!In) {
-    Case.Errors.push_back(Path + ": cannot be read");
-    return Case;
-  }
+  if (!In)
+    Errors.push_back(Path + ": cannot be read");
   const std::string Dir = std::filesystem::path(Path).parent_path().string();
-  static const std::regex Args(R"(//\s*txscope-args:(.*)$)");
-  static const std::regex Options(R"(//\s*txscope-options:(.*)$)");
-  static const std::regex Only(R"(//\s*txscope-only:\s*(\S+))");
-  static const std::regex Check(
-      R"(//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*(warning|note):\s*(.*?)\s*$)");
+  static const std::regex ArgsLine(R"(//\s*txscope-args(-[A-Z0-9]+)?:(.*)$)");
+  static const std::regex OptionsLine(R"(//\s*txscope-options(-[A-Z0-9]+)?:(.*)$)");
+  static const std::regex OnlyLine(R"(//\s*txscope-only:\s*(\S+))");
+  static const std::regex CheckLine(
+      R"(//\s*CHECK-MESSAGES(-[A-Z0-9]+)?:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*(warning|note):\s*(.*?)\s*$)");
   static const std::regex AnyCheck(R"(CHECK-MESSAGES)");
+  auto VariantOf = [&](const std::ssub_match &Suffix) {
+    std::string Name = Suffix.matched ? Suffix.str().substr(1) : "";
+    Variants.insert(Name);
+    return Name;
+  };
   std::string Line;
   for (unsigned Number = 1; std::getline(In, Line); ++Number) {
     std::smatch M;
-    if (std::regex_search(Line, M, Args)) {
-      for (const std::string &W : splitWords(replaceAll(M[1].str(), "%S", Dir)))
-        Case.CompilerArgs.push_back(W);
-    } else if (std::regex_search(Line, M, Options)) {
-      for (const std::string &W : splitWords(replaceAll(M[1].str(), "%S", Dir))) {
+    if (std::regex_search(Line, M, ArgsLine)) {
+      for (const std::string &W : splitWords(replaceAll(M[2].str(), "%S", Dir)))
+        Args[VariantOf(M[1])].push_back(W);
+    } else if (std::regex_search(Line, M, OptionsLine)) {
+      for (const std::string &W : splitWords(replaceAll(M[2].str(), "%S", Dir)))
+        Options[VariantOf(M[1])].push_back(W);
+    } else if (std::regex_search(Line, M, OnlyLine)) {
+      OnlyRunner = M[1].str();
+    } else if (std::regex_search(Line, M, CheckLine)) {
+      int Offset = M[2].matched ? std::stoi(M[2].str()) : 0;
+      Diagnostic D;
+      D.Line = unsigned(int(Number) + Offset);
+      D.Column = unsigned(std::stoul(M[3].str()));
+      D.Severity = M[4].str();
+      D.Message = replaceAll(M[5].str(), " [txscope-task-outlives-transaction]", "");
+      Expected[VariantOf(M[1])].push_back(D);
+    } else if (std::regex_search(Line, AnyCheck)) {
+      Errors.push_back(Path + ":" + std::to_string(Number) + ": malformed CHECK-MESSAGES line");
+    }
+  }
+  std::vector<CaseFile> Cases;
+  for (const std::string &Variant : Variants) {
+    CaseFile Case;
+    Case.Path = Path;
+    Case.Variant = Variant;
+    Case.OnlyRunner = OnlyRunner;
+    Case.Errors = Errors;
+    for (const std::string &Name : {std::string(), Variant}) {
+      Case.CompilerArgs.insert(Case.CompilerArgs.end(), Args[Name].begin(), Args[Name].end());
+      for (const std::string &W : Options[Name]) {
         size_t Eq = W.find('=');
         if (Eq == std::string::npos)
-          Case.Errors.push_back(Path + ":" + std::to_string(Number) + ": option without '=': " + W);
+          Case.Errors.push_back(Path + ": option without '=': " + W);
         else
           Case.CheckOptions[W.substr(0, Eq)] = W.substr(Eq + 1);
       }
-    } else if (std::regex_search(Line, M, Only)) {
-      Case.OnlyRunner = M[1].str();
-    } else if (std::regex_search(Line, M, Check)) {
-      int Offset = M[1].matched ? std::stoi(M[1].str()) : 0;
-      Diagnostic D;
-      D.Line = unsigned(int(Number) + Offset);
-      D.Column = unsigned(std::stoul(M[2].str()));
-      D.Severity = M[3].str();
-      D.Message = replaceAll(M[4].str(), " [txscope-task-outlives-transaction]", "");
-      Case.Expected.push_back(D);
-    } else if (std::regex_search(Line, AnyCheck)) {
-      Case.Errors.push_back(Path + ":" + std::to_string(Number) + ": malformed CHECK-MESSAGES line");
+      Case.Expected.insert(Case.Expected.end(), Expected[Name].begin(), Expected[Name].end());
+      if (Variant.empty())
+        break;
     }
+    std::sort(Case.Expected.begin(), Case.Expected.end());
+    Cases.push_back(std::move(Case));
   }
-  std::sort(Case.Expected.begin(), Case.Expected.end());
-  return Case;
+  return Cases;
 }
 
 std::string compareDiagnostics(std::vector<Diagnostic> Expected, std::vector<Diagnostic> Actual) {

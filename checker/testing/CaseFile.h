@@ -14,6 +14,11 @@
 // Every warning and note the check emits in the file must be expected, and
 // every expectation must be met.
 //
+// A file can also be run in variants, as clang-tidy's -check-suffixes does:
+// `txscope-args-NAME:` and `txscope-options-NAME:` add flags or options for
+// variant NAME, and `CHECK-MESSAGES-NAME:` lines hold only there. The plain
+// configuration always runs; unsuffixed expectations hold in every variant.
+//
 //===----------------------------------------------------------------------===//
 #ifndef TXSCOPE_TESTING_CASEFILE_H
 #define TXSCOPE_TESTING_CASEFILE_H
@@ -36,8 +41,10 @@ struct Diagnostic {
   std::string str() const;
 };
 
+/// One configuration a test input is run in.
 struct CaseFile {
   std::string Path;
+  std::string Variant; ///< "" for the plain configuration.
   std::vector<std::string> CompilerArgs;
   std::map<std::string, std::string> CheckOptions;
   /// Restricts the case to one runner ("clang-tidy" or "engine"); empty: both.
@@ -46,8 +53,9 @@ struct CaseFile {
   std::vector<std::string> Errors;  ///< Malformed annotations.
 };
 
-/// Reads \p Path and its annotations.
-CaseFile readCaseFile(const std::string &Path);
+/// Reads \p Path and its annotations: the plain configuration first, then
+/// one per variant.
+std::vector<CaseFile> readCaseFile(const std::string &Path);
 
 /// An empty string when \p Actual matches \p Expected exactly, else a report
 /// listing the missing and the unexpected diagnostics.

@@ -20,26 +20,32 @@ std::string caseName(const ::testing::TestParamInfo<std::string> &Info) {
 
 class CaseTest : public ::testing::TestWithParam<std::string> {};
 
-void expectMatches(const CaseFile &Case, const RunResult &Result) {
-  for (const std::string &Error : Case.Errors)
-    ADD_FAILURE() << Error;
-  ASSERT_TRUE(Result.Failure.empty()) << Case.Path << ":\n" << Result.Failure;
-  std::string Report = compareDiagnostics(Case.Expected, Result.Diagnostics);
-  EXPECT_TRUE(Report.empty()) << Case.Path << ":\n" << Report;
+/// Runs every variant of the case file through \p Run; skipped when the
+/// file's expectations hold only for the other runner.
+template <typename RunFn>
+void checkCase(const std::string &Path, const char *SkipIfOnly, RunFn Run) {
+  for (const CaseFile &Case : readCaseFile(Path)) {
+    if (Case.OnlyRunner == SkipIfOnly)
+      GTEST_SKIP() << "expectations hold only through " << Case.OnlyRunner;
+    SCOPED_TRACE(Case.Variant.empty() ? "plain configuration" : "variant " + Case.Variant);
+    for (const std::string &Error : Case.Errors)
+      ADD_FAILURE() << Error;
+    RunResult Result = Run(Case);
+    EXPECT_TRUE(Result.Failure.empty()) << Case.Path << ":\n" << Result.Failure;
+    std::string Report = compareDiagnostics(Case.Expected, Result.Diagnostics);
+    EXPECT_TRUE(Report.empty()) << Case.Path << ":\n" << Report;
+  }
 }
 
 TEST_P(CaseTest, Engine) {
-  CaseFile Case = readCaseFile(GetParam());
-  if (Case.OnlyRunner == "clang-tidy")
-    GTEST_SKIP() << "expectations hold only through clang-tidy";
-  expectMatches(Case, runEngine(Case, TXSCOPE_RESOURCE_DIR));
+  checkCase(GetParam(), "clang-tidy",
+            [](const CaseFile &Case) { return runEngine(Case, TXSCOPE_RESOURCE_DIR); });
 }
 
 TEST_P(CaseTest, ClangTidyPlugin) {
-  CaseFile Case = readCaseFile(GetParam());
-  if (Case.OnlyRunner == "engine")
-    GTEST_SKIP() << "expectations hold only in-process";
-  expectMatches(Case, runClangTidy(Case, TXSCOPE_CLANG_TIDY, TXSCOPE_PLUGIN));
+  checkCase(GetParam(), "engine", [](const CaseFile &Case) {
+    return runClangTidy(Case, TXSCOPE_CLANG_TIDY, TXSCOPE_PLUGIN);
+  });
 }
 
 INSTANTIATE_TEST_SUITE_P(Inputs, CaseTest, ::testing::ValuesIn(caseFiles()), caseName);

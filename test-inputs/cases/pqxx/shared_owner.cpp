@@ -1,20 +1,29 @@
 // txscope-args: -std=c++17
+// txscope-options-STRICT: StrictMode=true
 // A transaction held through a std::shared_ptr (as Drogon hands them out): a
 // task holding a copy of the owner keeps it alive (quiet by default); one
 // holding a reference to the owner, or the raw transaction, outlives it.
+// Under StrictMode (variant STRICT) the copies are reported with their own
+// message.
 #include <memory>
 #include <pqxx/pqxx>
 #include <thread>
 
 void copyOfOwnerExtendsIt(pqxx::connection &conn) {
   auto tx = std::make_shared<pqxx::work>(conn);
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:8: note: transaction 'tx' begins here
   std::thread([tx] { tx->exec0("UPDATE a SET b = 1"); }).detach();
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:3: warning: task started inside transaction 'tx' shares ownership of it: the task extends the transaction beyond its scope
 }
+// CHECK-MESSAGES-STRICT: :[[@LINE-1]]:1: note: the transaction's scope ends here, but the task keeps it open while it runs
 
 void ownerCopiedAsArgument(pqxx::connection &conn, void (*job)(std::shared_ptr<pqxx::work>)) {
   auto tx = std::make_shared<pqxx::work>(conn);
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:8: note: transaction 'tx' begins here
   std::thread(job, tx).detach();
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:3: warning: task started inside transaction 'tx' shares ownership of it: the task extends the transaction beyond its scope
 }
+// CHECK-MESSAGES-STRICT: :[[@LINE-1]]:1: note: the transaction's scope ends here, but the task keeps it open while it runs
 
 void ownerCapturedByReference(pqxx::connection &conn) {
   auto tx = std::make_shared<pqxx::work>(conn);

@@ -1,11 +1,16 @@
 // txscope-args: -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE
-// Boost.Asio 1.74 with C++20 coroutines (it needs the two macros to enable
-// them with clang and libstdc++) and libpqxx.
+// txscope-args-STANDALONE: -DTXSCOPE_STANDALONE_ASIO -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE
+// Asio with C++20 coroutines and libpqxx: Boost.Asio 1.74, and (variant
+// STANDALONE) standalone Asio 1.22. Both need the macros to enable
+// coroutines with clang and libstdc++.
 #include <utility>
+#ifdef TXSCOPE_STANDALONE_ASIO
+#include <asio.hpp>
+#else
 #include <boost/asio.hpp>
-#include <pqxx/pqxx>
-
 namespace asio = boost::asio;
+#endif
+#include <pqxx/pqxx>
 
 asio::awaitable<void> update(pqxx::work &tx, int id);
 asio::awaitable<void> audit(pqxx::connection &conn);

@@ -196,6 +196,10 @@ const CoawaitExpr *awaitedBy(const ParentMap &PM, const Stmt *E) {
 
 const CXXMemberCallExpr *memberCallOn(const ParentMap &PM, const Stmt *E) {
   Flow F = flowUp(PM, E);
+  // std::move(task).Detach(): an rvalue-qualified member called on the moved handle.
+  if (const auto *Move = dyn_cast_or_null<CallExpr>(F.Parent))
+    if (Move->getNumArgs() == 1 && isMoveOrForward(*Move))
+      F = flowUp(PM, Move);
   // owner->commit(): the member call is made on what operator-> returns.
   if (const auto *Arrow = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent))
     if (Arrow->getOperator() == OO_Arrow && Arrow->getNumArgs() == 1)

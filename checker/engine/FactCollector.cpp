@@ -437,11 +437,15 @@ void FactCollector::findTasks() {
       if (!nameListed(Group->SpawnMethods, Name))
         continue;
       const Decl *Key = receiverKey(Call->getImplicitObjectArgument());
-      unsigned Index = addTask(Call, nullptr, nullptr, /*ArgumentsOnly=*/true);
+      const HandleTypeRule *Handle = Model.handleType(Call->getType());
+      unsigned Index = addTask(Call, nullptr, Handle, /*ArgumentsOnly=*/true);
       if (Key)
         followGroup(Index, Key, *Group);
       else
         Out->Tasks[Index].Untracked = true;
+      // executor.async(f) also returns the task's own handle.
+      if (Handle)
+        followStart(Index, Handle);
       continue;
     }
     // A handle constructed in place inside a local container:
@@ -501,9 +505,14 @@ void FactCollector::addLazyTask(const CallExpr *Call) {
       (Method && Method->getIdentifier() && Method->getName() == "await_transform"))
     return;
   const HandleTypeRule *Handle = Model.handleType(Call->getType());
-  if (!Handle || !Handle->Lazy)
+  if (!Handle || (!Handle->Lazy && !Handle->FireAndForget))
     return;
   unsigned Index = addTask(Call, nullptr, Handle, /*ArgumentsOnly=*/false);
+  if (Handle->FireAndForget) {
+    Out->Tasks[Index].FireAndForget = true;
+    addEvent(Call, {Event::Detach, Index, diagLoc(*Call)});
+    return;
+  }
   Out->Tasks[Index].Lazy = true;
   followStart(Index, Handle);
 }
@@ -810,6 +819,10 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
   if (!Followed[TaskIndex].insert(Var).second)
     return;
   bool MovedAway = false;
+  // A detached task is no longer joined by the handle's destructor
+  // (std::jthread, userver's tasks); the paths that skip the detach are
+  // not told apart.
+  bool Detached = false;
   for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var)) {
     Flow F = flowUp(PM, Ref);
     auto Emit = [&](Event::EventKind K, const Stmt *At) {
@@ -838,8 +851,10 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
         Emit(Event::Join, Call);
       else if (memberListed(Handle->TimedWaitMethods, Name, Args))
         Emit(isValueUsed(PM, Call) ? Event::Join : Event::TimedWait, Call);
-      else if (memberListed(Handle->DetachMethods, Name, Args))
+      else if (memberListed(Handle->DetachMethods, Name, Args)) {
         Emit(Event::Detach, Call);
+        Detached = true;
+      }
       continue;
     }
     // for (auto &f : tasks) f.get();
@@ -886,7 +901,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
   }
   if (MovedAway)
     return;
-  bool Joins = joins(Destructor) && !Out->Tasks[TaskIndex].runsAtJoin();
+  bool Joins = joins(Destructor) && !Detached && !Out->Tasks[TaskIndex].runsAtJoin();
   addDtorEvent(Var, {Joins ? Event::Join : Event::Dropped, TaskIndex, SourceLocation(),
                      EndKind::ScopeExit, Var});
 }

@@ -568,7 +568,9 @@ bool PackParser::parseHandle(yaml::MappingNode &Map, HandleTypeRule &R) {
        {"destructor", KeyUse::Optional,
         [&](const Field &F) { return readDestructor(F, R.Destructor); }},
        {"lazy", KeyUse::Optional,
-        [&](const Field &F) { return readBool(F, R.Lazy); }}});
+        [&](const Field &F) { return readBool(F, R.Lazy); }},
+       {"fire-and-forget", KeyUse::Optional,
+        [&](const Field &F) { return readBool(F, R.FireAndForget); }}});
 }
 
 bool PackParser::parseGroup(yaml::MappingNode &Map, GroupTypeRule &R) {

@@ -113,6 +113,9 @@ struct HandleTypeRule {
   /// A lazy coroutine task (folly::coro::Task, asio::awaitable): it runs only
   /// when awaited or started. Any call returning this type creates one.
   bool Lazy = false;
+  /// An eager coroutine type that runs detached (drogon::AsyncTask): any call
+  /// returning it starts a task nothing can join.
+  bool FireAndForget = false;
   unsigned Line = 0;
 };
 

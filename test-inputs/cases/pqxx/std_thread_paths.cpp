@@ -98,6 +98,16 @@ void jthreadJoinsBeforeImplicitEnd(pqxx::connection &conn) {
   std::jthread t([&tx] { tx.exec0("UPDATE a SET b = 4"); });
 }
 
+void jthreadDetachedBeforeImplicitEnd(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  std::jthread t([&tx] { tx.exec0("UPDATE a SET b = 5"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: task started inside transaction 'tx' is detached; it may still be running when 'tx' is destroyed
+  t.detach();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: the task is detached here
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: 'tx' is destroyed here, at the end of its scope, while the task may still be running
+
 void continueSkipsTheJoin(pqxx::connection &conn, int n) {
   for (int i = 0; i < n; ++i) {
     pqxx::work tx{conn};

@@ -73,6 +73,22 @@ void collectCopies(const Expr *Start, llvm::SmallPtrSetImpl<const Decl *> &Out) 
   }
 }
 
+const NamedDecl *calledName(const CallExpr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        return Ref->getDecl();
+  return Call.getDirectCallee();
+}
+
+const Expr *writtenArg(const CallExpr &Call, int Index) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+  unsigned Skip = Op && Op->getOperator() == OO_Call ? 1 : 0;
+  if (Index < 0 || unsigned(Index) + Skip >= Call.getNumArgs())
+    return nullptr;
+  return Call.getArg(unsigned(Index) + Skip);
+}
+
 bool isMoveOrForward(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || Call.getNumArgs() != 1 || !Callee->isInStdNamespace() ||
@@ -179,6 +195,11 @@ Flow flowUp(const ParentMap &PM, const Stmt *E) {
 
 const CoawaitExpr *awaitedBy(const ParentMap &PM, const Stmt *E) {
   Flow F = flowUp(PM, E);
+  // A member or free operator co_await (drogon::Task, folly::Future) turns
+  // the awaited object into its awaiter first.
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent))
+    if (Op->getOperator() == OO_Coawait)
+      F = flowUp(PM, Op);
   if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(F.Parent))
     return Await;
   if (!isa<OpaqueValueExpr>(F.Child))

@@ -25,6 +25,14 @@ void collectCopies(const clang::Expr *Start, llvm::SmallPtrSetImpl<const clang::
 /// Whether \p Call is std::move or std::forward.
 bool isMoveOrForward(const clang::CallExpr &Call);
 
+/// What \p Call names as its target: the function called, or the variable
+/// holding the function object whose operator() is called (folly's
+/// blockingWait, stdexec::spawn).
+const clang::NamedDecl *calledName(const clang::CallExpr &Call);
+/// Argument \p Index of \p Call as written (the object of an operator() call
+/// is not counted), or null.
+const clang::Expr *writtenArg(const clang::CallExpr &Call, int Index);
+
 /// Number of arguments written at the call (default arguments not counted).
 unsigned explicitArgCount(const clang::CallExpr &Call);
 

@@ -39,8 +39,8 @@ struct FactCollector::Index : RecursiveASTVisitor<Index> {
   bool VisitCallExpr(CallExpr *Call) {
     if (auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
       MemberCalls.push_back(Member);
-    else if (!isa<CXXOperatorCallExpr>(Call))
-      Calls.push_back(Call);
+    else if (!isa<CXXOperatorCallExpr>(Call) || calledName(*Call) != Call->getDirectCallee())
+      Calls.push_back(Call); // (and calls of function objects such as stdexec::spawn)
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
@@ -243,6 +243,8 @@ void FactCollector::findScopes() {
                            TxParam ? keyName(Key) : std::string("transaction"), nullptr,
                            TxParam ? TxParam->getLocation() : Fn.getLocation()};
     Scope.ImplicitContext = AsCallback->ImplicitContext;
+    // Drogon hands the callback a std::shared_ptr to the transaction.
+    Scope.SharedOwner = TxParam && !ownedType(TxParam->getType().getNonReferenceType()).isNull();
     Out->Scopes.push_back(std::move(Scope));
   }
   for (const VarDecl *Var : Idx->Locals) {
@@ -395,29 +397,34 @@ const Decl *FactCollector::groupOf(const Expr *Executor, const GroupTypeRule *&G
   return nullptr;
 }
 
-void FactCollector::findTasks() {
-  for (const CallExpr *Call : Idx->Calls) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    const TaskStartRule *Rule = Callee ? Model.taskStartCall(*Callee) : nullptr;
-    if (!Rule) {
-      if (!addReturnedTask(Call))
-        addLazyTask(Call);
-      continue;
-    }
-    const GroupTypeRule *Group = nullptr;
-    const Decl *GroupKey = Rule->GroupArgument >= 0 && unsigned(Rule->GroupArgument) < Call->getNumArgs()
-                               ? groupOf(Call->getArg(Rule->GroupArgument), Group)
-                               : nullptr;
-    const HandleTypeRule *Handle = Model.handleType(Call->getType());
-    unsigned Index = addTask(Call, Rule, Handle, /*ArgumentsOnly=*/false, /*IntoGroup=*/GroupKey);
-    // Spawned into a pool, the task is joined with it, and through its own
-    // handle when the call returns one.
-    if (GroupKey)
-      followGroup(Index, GroupKey, *Group);
-    if (!Out->Tasks[Index].FireAndForget && !Call->getType()->isVoidType())
-      followStart(Index, Handle);
-    followTaskObjectFutures(Index);
+void FactCollector::addCallStart(const CallExpr *Call) {
+  const TaskStartRule *Rule = Model.taskStartCall(*Call);
+  if (!Rule) {
+    if (!addReturnedTask(Call))
+      addLazyTask(Call);
+    return;
   }
+  const GroupTypeRule *Group = nullptr;
+  const Expr *Executor = writtenArg(*Call, Rule->GroupArgument);
+  const Decl *GroupKey = Executor ? groupOf(Executor, Group) : nullptr;
+  const HandleTypeRule *Handle = Model.handleType(Call->getType());
+  unsigned Index = addTask(Call, Rule, Handle, /*ArgumentsOnly=*/false, /*IntoGroup=*/GroupKey);
+  // Spawned into a pool, the task is joined with it, and through its own
+  // handle when the call returns one.
+  if (GroupKey)
+    followGroup(Index, GroupKey, *Group);
+  if (!Out->Tasks[Index].FireAndForget && !Call->getType()->isVoidType())
+    followStart(Index, Handle);
+  followTaskObjectFutures(Index);
+}
+
+void FactCollector::findTasks() {
+  // Free functions and members alike (folly's TaskWithExecutor::start(), a
+  // service's member coroutine returning a lazy task).
+  for (const CallExpr *Call : Idx->Calls)
+    addCallStart(Call);
+  for (const CXXMemberCallExpr *Call : Idx->MemberCalls)
+    addCallStart(Call);
   for (const CXXConstructExpr *Construct : Idx->Constructs) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     if (!Ctor || Ctor->isCopyOrMoveConstructor() || Construct->getNumArgs() == 0)
@@ -558,8 +565,8 @@ unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
     // No handle named and nothing returned: fire and forget.
     T.FireAndForget = !IntoGroup && (Rule->Detached || (Rule->Handle.empty() &&
                                                         Start->getType()->isVoidType()));
-    if (Call && Rule->PolicyArgument >= 0 && unsigned(Rule->PolicyArgument) < Call->getNumArgs())
-      T.Deferred = isDeferredOnly(Call->getArg(Rule->PolicyArgument), Rule->DeferredPolicy, Model);
+    if (const Expr *Policy = Call ? writtenArg(*Call, Rule->PolicyArgument) : nullptr)
+      T.Deferred = isDeferredOnly(Policy, Rule->DeferredPolicy, Model);
   }
   Out->Tasks.push_back(std::move(T));
   Followed.emplace_back();
@@ -683,18 +690,18 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
 
 void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const CallExpr &Call,
                                  const Stmt *Arg, bool IsTemporary) {
-  const FunctionDecl *Callee = Call.getDirectCallee();
-  if (Callee && Model.isJoinFunction(*Callee)) {
+  if (Model.isJoinCall(Call)) {
     if (IsTemporary)
       Out->Tasks[TaskIndex].JoinedAtStart = true;
     else
       addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
     return;
   }
-  if (Callee && Model.isDetachFunction(*Callee)) {
+  if (Model.isDetachCall(Call)) {
     addEvent(Anchor, {Event::Detach, TaskIndex, diagLoc(Call)});
     return;
   }
+  const FunctionDecl *Callee = Call.getDirectCallee();
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
     QualType Receiver = objectType(*Member);
     const Expr *Object = Member->getImplicitObjectArgument();
@@ -783,8 +790,7 @@ bool FactCollector::joinedInLoopBody(const CXXForRangeStmt &Loop, const HandleTy
         Found = true;
       }
     } else if (const auto *Call = dyn_cast_or_null<CallExpr>(F.Parent)) {
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      if (Callee && Model.isJoinFunction(*Callee)) {
+      if (Model.isJoinCall(*Call)) {
         Kind = Event::Join;
         return true;
       }
@@ -892,7 +898,9 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
       continue;
     }
     if (const auto *Call = dyn_cast_or_null<CallExpr>(F.Parent)) {
-      if (!isa<CXXOperatorCallExpr>(Call)) {
+      // (Operators do nothing to the task, but a join function may be an
+      // object whose operator() is called.)
+      if (!isa<CXXOperatorCallExpr>(Call) || Model.isJoinCall(*Call) || Model.isDetachCall(*Call)) {
         flowIntoCall(TaskIndex, Ref, *Call, F.Child, /*IsTemporary=*/false);
         MovedAway |= F.Moved;
       }

@@ -46,6 +46,9 @@ private:
   void findScopes();
   void addPairBegin(const clang::Decl *Key, const clang::Stmt *Call, bool ImplicitContext);
   void findTasks();
+  /// A task started by \p Call: by a task-start rule, a helper returning a
+  /// task, or a call creating a lazy coroutine task.
+  void addCallStart(const clang::CallExpr *Call);
   /// Records a task started by \p Start and returns its index. Its uses are
   /// what the whole start expression uses, or only its call arguments when
   /// \p ArgumentsOnly (the pool a task is spawned into is not the task's).

@@ -1,5 +1,7 @@
 //===- LibraryModel.cpp - Rule packs resolved in one translation unit -----===//
 #include "LibraryModel.h"
+#include "AstUtil.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -89,11 +91,15 @@ const CallbackRule *LibraryModel::callback(const FunctionDecl &Callee) const {
   return Annotated.callback(Callee);
 }
 
-const TaskStartRule *LibraryModel::taskStartCall(const FunctionDecl &Callee) const {
+const TaskStartRule *LibraryModel::taskStartCall(const CallExpr &Call) const {
+  const NamedDecl *Target = calledName(Call);
+  if (!Target)
+    return nullptr;
   for (const auto &Entry : StartCalls)
-    if (Entry.Name.matches(Callee))
+    if (Entry.Name.matches(*Target))
       return Entry.R;
-  return Annotated.taskStart(Callee);
+  const auto *Fn = dyn_cast<FunctionDecl>(Target);
+  return Fn ? Annotated.taskStart(*Fn) : nullptr;
 }
 
 const TaskStartRule *LibraryModel::taskStartConstructor(QualType T) const {
@@ -117,13 +123,19 @@ const TaskObjectRule *LibraryModel::taskObjectType(QualType T) const {
   return findClass(TaskObjects, T);
 }
 
-bool LibraryModel::isJoinFunction(const FunctionDecl &Callee) const {
-  return llvm::any_of(JoinFunctions, [&](const DeclName &N) { return N.matches(Callee); }) ||
-         Annotated.isJoinFunction(Callee);
+bool LibraryModel::isJoinCall(const CallExpr &Call) const {
+  const NamedDecl *Target = calledName(Call);
+  if (!Target)
+    return false;
+  const auto *Fn = dyn_cast<FunctionDecl>(Target);
+  return llvm::any_of(JoinFunctions, [&](const DeclName &N) { return N.matches(*Target); }) ||
+         (Fn && Annotated.isJoinFunction(*Fn));
 }
 
-bool LibraryModel::isDetachFunction(const FunctionDecl &Callee) const {
-  return llvm::any_of(DetachFunctions, [&](const DeclName &N) { return N.matches(Callee); });
+bool LibraryModel::isDetachCall(const CallExpr &Call) const {
+  const NamedDecl *Target = calledName(Call);
+  return Target &&
+         llvm::any_of(DetachFunctions, [&](const DeclName &N) { return N.matches(*Target); });
 }
 
 const HandleTypeRule *LibraryModel::containerElementHandle(QualType T) const {

@@ -30,13 +30,16 @@ public:
   const CallPairRule *callPairReceiver(clang::QualType T) const;
   const SqlCallRule *sqlCall(const clang::FunctionDecl &Callee) const;
   const CallbackRule *callback(const clang::FunctionDecl &Callee) const;
-  const TaskStartRule *taskStartCall(const clang::FunctionDecl &Callee) const;
+  /// The rule of the function (or function object, stdexec::spawn) \p Call calls.
+  const TaskStartRule *taskStartCall(const clang::CallExpr &Call) const;
   const TaskStartRule *taskStartConstructor(clang::QualType T) const;
   const HandleTypeRule *handleType(clang::QualType T) const;
   const GroupTypeRule *groupType(clang::QualType T) const;
   const TaskObjectRule *taskObjectType(clang::QualType T) const;
-  bool isJoinFunction(const clang::FunctionDecl &Callee) const;
-  bool isDetachFunction(const clang::FunctionDecl &Callee) const;
+  /// Whether \p Call calls a join (or detach) function: by its callee, or by
+  /// the variable holding the function object it calls (folly's blockingWait).
+  bool isJoinCall(const clang::CallExpr &Call) const;
+  bool isDetachCall(const clang::CallExpr &Call) const;
   /// The handle rule for the elements of a container type such as
   /// std::vector<std::future<void>> (its first template type argument).
   const HandleTypeRule *containerElementHandle(clang::QualType T) const;

@@ -1,0 +1,13 @@
+// Stub of userver-framework/userver core/include/userver/engine/future_status.hpp
+// checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25).
+#pragma once
+
+namespace userver::engine {
+
+enum class FutureStatus {
+    kReady,
+    kTimeout,
+    kCancelled,
+};
+
+}  // namespace userver::engine

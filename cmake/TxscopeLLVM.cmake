@@ -34,6 +34,10 @@ endif()
 file(GLOB TXSCOPE_RESOURCE_DIR LIST_DIRECTORIES true "${TXSCOPE_LLVM_ROOT}/lib/clang/*")
 list(GET TXSCOPE_RESOURCE_DIR 0 TXSCOPE_RESOURCE_DIR)
 
+# clang-tidy's driver library, for the standalone txscope command only (never
+# for the plugin: see checker/CMakeLists.txt).
+find_library(TXSCOPE_CLANG_TIDY_STATIC NAMES libclangTidy.a PATHS "${TXSCOPE_LLVM_ROOT}/lib" NO_DEFAULT_PATH)
+
 find_program(TXSCOPE_CLANG_TIDY NAMES clang-tidy-${TXSCOPE_LLVM_VERSION} clang-tidy
              PATHS "${TXSCOPE_LLVM_ROOT}/bin" NO_DEFAULT_PATH)
 

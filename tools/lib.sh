@@ -25,7 +25,7 @@ llvm_packages() {
   echo "libclang-$1-dev libclang-cpp$1-dev llvm-$1-dev clang-tidy-$1 libclang-common-$1-dev"
 }
 library_packages() {
-  echo "cmake ninja-build g++ git libgtest-dev libboost-dev libasio-dev libpq-dev libsqlite3-dev libpqxx-dev libsqlitecpp-dev libsoci-dev qtbase5-dev qt6-base-dev libtbb-dev"
+  echo "cmake ninja-build g++ git python3 libgtest-dev libboost-dev libasio-dev libpq-dev libsqlite3-dev libpqxx-dev libsqlitecpp-dev libsoci-dev qtbase5-dev qt6-base-dev libtbb-dev"
 }
 
 # The newest LLVM with everything the plugin needs, or nothing.

@@ -2,11 +2,14 @@
 # The main job: lint the bundled demo project, or the path given, with the
 # txscope clang-tidy plugin, printing clang-tidy style findings.
 #   tools/lint.sh                    lint test-inputs/demo
-#   tools/lint.sh DIR                lint every file of DIR's compile_commands.json
+#   tools/lint.sh DIR [OPTIONS]      lint every file of DIR's compile_commands.json
 #                                    (DIR itself, DIR/build, or a CMake project
 #                                    configured here into a scratch directory)
+#                                    with the txscope command; OPTIONS are its
+#                                    own (--format sarif, -o FILE, ...)
 #   tools/lint.sh FILE.cpp [-- FLAGS]  lint one file
-# Exit status: 0 no findings, 1 findings, 2 setup or usage error.
+# Exit status: 0 no findings, 1 findings, 2 setup or usage error, 3 a file
+# could not be analysed.
 # TXSCOPE_LLVM_VERSION picks the LLVM/clang-tidy version (default: the newest
 # complete one installed, else 14, Debian 12's default).
 set -euo pipefail
@@ -39,13 +42,6 @@ if [ -z "$db" ] && [ -f "$target/CMakeLists.txt" ]; then
 fi
 [ -n "$db" ] || { echo "txscope: $target has no compile_commands.json (nor a CMakeLists.txt to make one)" >&2; exit 2; }
 
-status=0
-files=$(python3 -c 'import json,sys; print("\n".join(sorted({e["file"] if e["file"].startswith("/") else e["directory"]+"/"+e["file"] for e in json.load(open(sys.argv[1]))})))' "$db/compile_commands.json")
-for file in $files; do
-  out=$("$tidy" --quiet --load="$plugin" --checks='-*,txscope-*' -p "$db" "$file" 2>/dev/null) || true
-  if [ -n "$out" ]; then
-    echo "$out"
-    grep -q "warning:.*\[txscope-" <<<"$out" && status=1
-  fi
-done
-exit $status
+# The txscope command: the same check over the whole database, in parallel;
+# any further arguments are its options (--format sarif, -o FILE, --baseline ...).
+exec "$build/bin/txscope" -p "$db" --root "$target" "$@"

@@ -11,6 +11,8 @@ packages="$(library_packages)"
 for v in $versions; do packages="$packages $(llvm_packages "$v")"; done
 # shellcheck disable=SC2086
 ensure_packages $packages
+# The SARIF test installs Microsoft's validator from the npm registry.
+command -v npm >/dev/null || ensure_packages npm
 
 passed=0 failed=0 skipped=0 summary=""
 for v in $versions; do

@@ -1,5 +1,6 @@
 //===- Runners.cpp - Run the check on a test input, two ways --------------===//
 #include "Runners.h"
+#include "RunProgram.h"
 #include "Analyzer.h"
 #include "RuleFilePaths.h"
 #include "RuleSet.h"
@@ -124,9 +125,6 @@ static std::string tidyConfig(const CaseFile &Case) {
 RunResult runClangTidy(const CaseFile &Case, const std::string &ClangTidy,
                        const std::string &Plugin) {
   RunResult Result;
-  llvm::SmallString<128> OutPath, ErrPath;
-  llvm::sys::fs::createTemporaryFile("txscope-tidy", "out", OutPath);
-  llvm::sys::fs::createTemporaryFile("txscope-tidy", "err", ErrPath);
   std::vector<std::string> Argv = {ClangTidy, "--load=" + Plugin, "--checks=-*,txscope-*"};
   // Without options of its own, a case is configured by the .clang-tidy
   // files above it, as a user's file would be.
@@ -135,25 +133,10 @@ RunResult runClangTidy(const CaseFile &Case, const std::string &ClangTidy,
   Argv.push_back(Case.Path);
   Argv.push_back("--");
   Argv.insert(Argv.end(), Case.CompilerArgs.begin(), Case.CompilerArgs.end());
-  std::vector<llvm::StringRef> ArgRefs(Argv.begin(), Argv.end());
-#if TXSCOPE_LLVM_MAJOR >= 16
-  std::optional<llvm::StringRef> Redirects[] = {
-#else
-  llvm::Optional<llvm::StringRef> Redirects[] = {
-#endif
-      llvm::StringRef(""), llvm::StringRef(OutPath), llvm::StringRef(ErrPath)};
-  std::string ExecError;
-  int Status = llvm::sys::ExecuteAndWait(ClangTidy, ArgRefs, /*Env=*/{}, Redirects,
-                                         /*SecondsToWait=*/600, 0, &ExecError);
-  auto Read = [](llvm::StringRef Path) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Path);
-    return Buffer ? (*Buffer)->getBuffer().str() : std::string();
-  };
-  std::string Out = Read(OutPath), Err = Read(ErrPath);
-  llvm::sys::fs::remove(OutPath);
-  llvm::sys::fs::remove(ErrPath);
-  if (Status != 0) {
-    Result.Failure = "clang-tidy exited with " + std::to_string(Status) + " " + ExecError +
+  ProgramResult Run = runProgram(ClangTidy, Argv, /*Seconds=*/600);
+  const std::string &Out = Run.Out, &Err = Run.Err;
+  if (Run.Status != 0) {
+    Result.Failure = "clang-tidy exited with " + std::to_string(Run.Status) + " " + Run.ExecError +
                      "\n" + Out + Err;
     return Result;
   }

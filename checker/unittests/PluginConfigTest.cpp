@@ -12,6 +12,7 @@
 #include "gtest/gtest.h"
 #include <optional>
 #include <string>
+#include "RunProgram.h"
 #include <vector>
 
 namespace {
@@ -22,21 +23,11 @@ struct ToolRun {
 };
 
 ToolRun runClangTidy(std::vector<std::string> Args) {
-  llvm::SmallString<128> OutPath;
-  llvm::sys::fs::createTemporaryFile("txscope-config", "out", OutPath);
   std::vector<std::string> Argv = {TXSCOPE_CLANG_TIDY, "--load=" TXSCOPE_PLUGIN};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
-  std::vector<llvm::StringRef> Refs(Argv.begin(), Argv.end());
-#if TXSCOPE_LLVM_MAJOR >= 16
-  std::optional<llvm::StringRef> Redirects[] = {
-#else
-  llvm::Optional<llvm::StringRef> Redirects[] = {
-#endif
-      llvm::StringRef(""), llvm::StringRef(OutPath), llvm::StringRef(OutPath)};
-  int Status = llvm::sys::ExecuteAndWait(TXSCOPE_CLANG_TIDY, Refs, /*Env=*/{}, Redirects, 300);
-  auto Buffer = llvm::MemoryBuffer::getFile(OutPath);
-  llvm::sys::fs::remove(OutPath);
-  return {Status, Buffer ? (*Buffer)->getBuffer().str() : std::string()};
+  txscope::ProgramResult Run =
+      txscope::runProgram(TXSCOPE_CLANG_TIDY, Argv, /*Seconds=*/300, /*MergeErrIntoOut=*/true);
+  return {Run.Status, Run.Out};
 }
 
 const std::string Config = TXSCOPE_TEST_INPUTS "/config/";

@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# End-to-end tests of the txscope command on test-inputs/cli-project.
+#   cli_test.sh TXSCOPE_BINARY SUBTEST
+# Each subtest copies the project to a scratch directory, configures it with
+# CMake (CMAKE_EXPORT_COMPILE_COMMANDS=ON) and checks the command's output and
+# exit status. Prints what it ran; exits non-zero on the first failed check.
+set -uo pipefail
+txscope="$1" subtest="$2"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+proj="$work/project"
+cp -r "$root/test-inputs/cli-project" "$proj"
+cmake -S "$proj" -B "$proj/build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null || { echo "cmake failed"; exit 1; }
+cd "$proj"
+
+fail() { echo "FAIL: $*"; exit 1; }
+# run NAME ARGS...: runs txscope, leaving stdout in $work/NAME.out, stderr in
+# $work/NAME.err and the exit status in $status.
+run() {
+  local name="$1"; shift
+  echo "+ txscope $*"
+  "$txscope" "$@" >"$work/$name.out" 2>"$work/$name.err"
+  status=$?
+}
+expect_status() { [ "$status" -eq "$1" ] || { cat "$work/$2.out" "$work/$2.err"; fail "exit status $status, expected $1"; }; }
+expect_line() { grep -qF -- "$2" "$work/$1.out" || { cat "$work/$1.out"; fail "missing in output: $2"; }; }
+warnings() { grep -c ": warning: " "$work/$1.out"; }
+
+case "$subtest" in
+findings)
+  run all -p build --root "$proj" -j 2
+  expect_status 1 all
+  expect_line all "src/billing.cpp:6:3: warning: task started inside transaction 'tx' is detached; it may still be running when 'tx' commits [txscope-task-outlives-transaction]"
+  expect_line all "src/inventory.cpp:6:12: warning: task started inside transaction 'tx' may still be running when 'tx' commits"
+  expect_line all "src/inventory.cpp:8:5: note: the task is joined only here, after the transaction ended"
+  expect_line all "include/ledger.h:8:12: warning:"
+  # The header's finding once, though two units include it; NOLINT honoured;
+  # joined-inside and no-task functions quiet.
+  [ "$(warnings all)" -eq 3 ] || { cat "$work/all.out"; fail "expected 3 warnings"; }
+  grep -q "reports.cpp" "$work/all.out" && fail "reports.cpp should be quiet (joined inside, NOLINT)"
+  # One clean file: exit 0, nothing printed.
+  run clean -p build --root "$proj" src/clean.cpp
+  expect_status 0 clean
+  [ -s "$work/clean.out" ] && fail "clean file printed findings"
+  ;;
+jobs)
+  run one -p build --root "$proj" -j 1
+  run two -p build --root "$proj" -j 2
+  cmp "$work/one.out" "$work/two.out" || fail "-j 1 and -j 2 differ"
+  ;;
+shards)
+  run all -p build --root "$proj" --format json
+  run s1 -p build --root "$proj" --format json --shard 1/2
+  run s2 -p build --root "$proj" --format json --shard 2/2
+  run s3 -p build --root "$proj" --format json --shard 1/3
+  keys() { python3 -c 'import json,sys; [print(f["file"], f["line"], f["column"], f["message"]) for f in json.load(open(sys.argv[1]))["findings"]]' "$1"; }
+  diff <(keys "$work/all.out" | sort) <(cat <(keys "$work/s1.out") <(keys "$work/s2.out") | sort -u) ||
+    fail "the union of the shards differs from the full run"
+  [ "$(keys "$work/s2.out" | wc -l)" -lt "$(keys "$work/all.out" | wc -l)" ] || fail "shard 2/2 did everything"
+  run bad -p build --shard 3/2
+  expect_status 2 bad
+  grep -q "invalid --shard" "$work/bad.err" || fail "no message for a bad --shard"
+  # The shards' SARIF logs merge into one with every result.
+  run s1sarif -p build --root "$proj" --format sarif --shard 1/2 -o "$work/s1.sarif"
+  run s2sarif -p build --root "$proj" --format sarif --shard 2/2 -o "$work/s2.sarif"
+  run merge merge "$work/s1.sarif" "$work/s2.sarif" -o "$work/all.sarif"
+  expect_status 0 merge
+  n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["runs"][0]["results"]))' "$work/all.sarif")
+  [ "$n" -eq "$(keys "$work/all.out" | wc -l)" ] || fail "merged SARIF has $n results"
+  echo '{"version": "2.0"}' >"$work/junk.sarif"
+  run junk merge "$work/junk.sarif"
+  expect_status 2 junk
+  ;;
+baseline)
+  run write -p build --root "$proj" --write-baseline "$work/baseline.json"
+  expect_status 0 write
+  # Unrelated edits above the findings keep them baselined.
+  sed -i '1i // A new comment\n#include <vector>\n\nstatic std::vector<int> unrelated;' src/billing.cpp src/inventory.cpp
+  run same -p build --root "$proj" --baseline "$work/baseline.json"
+  expect_status 0 same
+  [ -s "$work/same.out" ] && { cat "$work/same.out"; fail "baselined findings reported after an unrelated edit"; }
+  # A new finding is reported, and only it.
+  cat >>src/billing.cpp <<'CPP'
+
+void refund(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  std::thread([&tx] { tx.exec0("UPDATE invoices SET paid = false"); }).detach();
+  tx.commit();
+}
+CPP
+  run new -p build --root "$proj" --baseline "$work/baseline.json"
+  expect_status 1 new
+  [ "$(warnings new)" -eq 1 ] || { cat "$work/new.out"; fail "expected only the new finding"; }
+  expect_line new "src/billing.cpp:18:3: warning:"
+  echo '{"findings": [{}]}' >"$work/broken.json"
+  run broken -p build --baseline "$work/broken.json"
+  expect_status 2 broken
+  grep -q "broken.json" "$work/broken.err" || fail "broken baseline not named"
+  ;;
+diff)
+  git init -q . && git add -A && git -c user.email=t@t -c user.name=t commit -qm base
+  cat >>src/reports.cpp <<'CPP'
+
+void weeklyReport(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  std::thread([&tx] { tx.exec0("INSERT INTO reports SELECT 3"); }).detach();
+  tx.commit();
+}
+CPP
+  run base -p build --diff-base HEAD
+  expect_status 1 base
+  [ "$(warnings base)" -eq 1 ] || { cat "$work/base.out"; fail "expected only the finding on changed lines"; }
+  expect_line base "src/reports.cpp:19:3: warning:"
+  git diff -U0 HEAD >"$work/change.diff"
+  run file -p build --diff-file "$work/change.diff"
+  cmp "$work/base.out" "$work/file.out" || fail "--diff-file and --diff-base differ"
+  # A change touching only a note's line (the commit) reports that finding.
+  git stash -q
+  sed -i 's/^  tx.commit();$/  tx.commit(); \/\/ committed/' src/billing.cpp
+  run note -p build --diff-base HEAD
+  expect_line note "src/billing.cpp:6:3: warning:"
+  printf '@@ nonsense\n+x\n' >"$work/bad.diff"
+  run bad -p build --diff-file "$work/bad.diff"
+  expect_status 2 bad
+  grep -q "bad.diff:1: malformed hunk header" "$work/bad.err" || { cat "$work/bad.err"; fail "no file:line for a malformed diff"; }
+  ;;
+formats)
+  run gh -p build --root "$proj" --format github
+  expect_line gh "::warning file=src/billing.cpp,line=6,col=3,title=txscope-task-outlives-transaction::task started inside transaction 'tx' is detached"
+  run json -p build --root "$proj" --format json -o "$work/out.json"
+  expect_status 1 json
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["findings"]) == 3 and d["findings"][0]["notes"], d' "$work/out.json" ||
+    fail "JSON report"
+  ;;
+sarif)
+  run sarif -p build --root "$proj" --format sarif -o "$work/out.sarif"
+  expect_status 1 sarif
+  python3 - "$work/out.sarif" <<'PY' || fail "SARIF content"
+import json, sys
+log = json.load(open(sys.argv[1]))
+run = log["runs"][0]
+assert log["version"] == "2.1.0"
+assert run["tool"]["driver"]["rules"][0]["id"] == "txscope-task-outlives-transaction"
+assert run["originalUriBaseIds"]["SRCROOT"]["uri"].startswith("file:///")
+r = run["results"][0]
+assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "SRCROOT"
+assert len(r["relatedLocations"]) == len(r["codeFlows"][0]["threadFlows"][0]["locations"]) - 1
+PY
+  # Microsoft's validator, installed from the npm registry.
+  tools="$root/build/npm-tools"
+  if [ ! -x "$tools/node_modules/.bin/sarif-multitool" ]; then
+    mkdir -p "$tools"
+    (cd "$tools" && npm install --no-audit --no-fund --silent @microsoft/sarif-multitool@5.7.0 >/dev/null) ||
+      fail "cannot install @microsoft/sarif-multitool"
+  fi
+  chmod u+x "$tools"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+  "$tools/node_modules/.bin/sarif-multitool" validate "$work/out.sarif" >"$work/validate.log" 2>&1 ||
+    { cat "$work/validate.log"; fail "the validator did not run"; }
+  cat "$work/validate.log"
+  grep -q "1 files scanned" "$work/validate.log" || fail "the validator scanned nothing"
+  grep -E ": error [A-Z]+[0-9]+:" "$work/validate.log" && fail "the SARIF log has validation errors"
+  ;;
+errors)
+  run usage -p build --no-such-option
+  expect_status 2 usage
+  run nodb --root "$proj" "$work/nowhere.cpp"
+  expect_status 2 nodb
+  grep -q "no compilation database" "$work/nodb.err" || fail "no message without a database"
+  printf 'pack: broken\ntransactions:\n  - type: ourdb::Tx\n    comit: [Commit]\n' >"$work/broken.yaml"
+  run config -p build src/clean.cpp --config "{CheckOptions: [{key: txscope-task-outlives-transaction.RuleFiles, value: '$work/broken.yaml'}]}"
+  expect_status 2 config
+  grep -q "broken.yaml:4:5: error: unknown key 'comit'" "$work/config.err" || { cat "$work/config.err"; fail "config error without file:line:col"; }
+  # A unit that does not compile: exit 3, named with the error; with
+  # --keep-going the other units are still analysed.
+  printf '#include <pqxx/pqxx>\nvoid f() { undeclared(); }\n' >src/broken.cpp
+  run broken -p build src/broken.cpp src/billing.cpp -j 1
+  expect_status 3 broken
+  grep -q "could not analyse src/broken.cpp: .*broken.cpp:2:12: error: use of undeclared identifier 'undeclared'" "$work/broken.err" ||
+    { cat "$work/broken.err"; fail "failed unit not reported with its error"; }
+  run keepgoing -p build --root "$proj" --keep-going src/broken.cpp src/billing.cpp -j 1
+  expect_status 3 keepgoing
+  expect_line keepgoing "src/billing.cpp:6:3: warning:"
+  ;;
+*)
+  fail "unknown subtest $subtest"
+  ;;
+esac
+echo "PASS: $subtest"

@@ -1,0 +1,303 @@
+//===- Main.cpp - txscope: the check over a compilation database ----------===//
+//
+//   txscope [-p BUILD_DIR] [FILES...] [--format text|json|sarif|github] [-o FILE]
+//           [-j N] [--config YAML] [--baseline FILE | --write-baseline FILE]
+//           [--diff-base REV | --diff-file FILE] [--shard I/N] [--keep-going]
+//   txscope merge A.sarif B.sarif ... [-o FILE]
+//
+// Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
+// 3 a translation unit could not be analysed.
+//
+//===----------------------------------------------------------------------===//
+#include "Baseline.h"
+#include "DiffFilter.h"
+#include "Formats.h"
+#include "Paths.h"
+#include "TidyRunner.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Threading.h"
+#include <thread>
+
+using namespace txscope::cli;
+namespace cl = llvm::cl;
+
+namespace {
+enum ExitCode { Clean = 0, Findings = 1, UsageError = 2, AnalysisFailed = 3 };
+
+cl::OptionCategory Category("txscope options");
+cl::list<std::string> Files(cl::Positional, cl::desc("[FILES...]"), cl::cat(Category));
+cl::opt<std::string> BuildDir("p", cl::desc("Build directory holding compile_commands.json "
+                                             "(default: searched upward from the first file, or the current directory)"),
+                              cl::value_desc("dir"), cl::cat(Category));
+cl::opt<Format> OutputFormat("format", cl::desc("Output format"), cl::init(Format::Text),
+                             cl::values(clEnumValN(Format::Text, "text", "clang-style diagnostics (default)"),
+                                        clEnumValN(Format::Json, "json", "JSON"),
+                                        clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
+                                        clEnumValN(Format::Github, "github", "GitHub Actions annotations")),
+                             cl::cat(Category));
+cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> instead of stdout"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel (default: cores)"),
+                       cl::init(0), cl::cat(Category));
+cl::opt<std::string> Config("config", cl::desc("clang-tidy configuration in YAML, used instead of .clang-tidy files"),
+                            cl::cat(Category));
+cl::opt<std::string> ConfigFile("config-file", cl::desc("Read the configuration from <file> (a .clang-tidy file)"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> HeaderFilter("header-filter", cl::desc("Report findings in headers matching <regex> (default: all non-system headers)"),
+                                  cl::init(".*"), cl::value_desc("regex"), cl::cat(Category));
+cl::list<std::string> ExtraArgs("extra-arg", cl::desc("Additional compiler argument"), cl::cat(Category));
+cl::opt<std::string> BaselineFile("baseline", cl::desc("Report only findings not recorded in <file>"),
+                                  cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteBaselineFile("write-baseline", cl::desc("Record today's findings in <file>"),
+                                       cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> DiffBase("diff-base", cl::desc("Report only findings on lines changed since git revision <rev>"),
+                              cl::value_desc("rev"), cl::cat(Category));
+cl::opt<std::string> DiffFile("diff-file", cl::desc("Report only findings on lines a unified diff <file> adds ('-': stdin)"),
+                              cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> Shard("shard", cl::desc("Analyse shard I of N (1 <= I <= N) of the translation units"),
+                           cl::value_desc("I/N"), cl::cat(Category));
+cl::opt<bool> KeepGoing("keep-going", cl::desc("Go on after a translation unit fails to compile "
+                                               "(the exit status is still 3)"),
+                        cl::cat(Category));
+cl::opt<std::string> SourceRoot("root", cl::desc("Directory report paths are relative to "
+                                                 "(default: the git work tree, or the current directory)"),
+                                cl::value_desc("dir"), cl::cat(Category));
+
+int usageError(const llvm::Twine &Message) {
+  llvm::errs() << "txscope: error: " << Message << "\n";
+  return UsageError;
+}
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return Abs.str().str();
+}
+
+/// The output stream (-o or stdout); null after reporting why not.
+std::unique_ptr<llvm::raw_fd_ostream> openOutput() {
+  std::error_code EC;
+  auto OS = std::make_unique<llvm::raw_fd_ostream>(OutputFile.empty() ? "-" : OutputFile.getValue(), EC);
+  if (EC) {
+    usageError("cannot write '" + OutputFile + "': " + EC.message());
+    return nullptr;
+  }
+  return OS;
+}
+
+llvm::Expected<std::string> readFileOrStdin(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFileOrSTDIN(Path);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(), "cannot read '%s': %s", Path.str().c_str(),
+                                   Buffer.getError().message().c_str());
+  return (*Buffer)->getBuffer().str();
+}
+
+int runMerge(int Argc, const char **Argv) {
+  std::vector<std::string> Inputs;
+  std::string Out;
+  for (int I = 2; I < Argc; ++I) {
+    llvm::StringRef Arg = Argv[I];
+    if (Arg == "-o" && I + 1 < Argc)
+      Out = Argv[++I];
+    else if (Arg.consume_front("-o"))
+      Out = Arg.str();
+    else if (Arg.size() > 1 && Arg.front() == '-')
+      return usageError("unknown option '" + Arg + "' for 'txscope merge' (usage: txscope merge A.sarif B.sarif ... [-o FILE])");
+    else
+      Inputs.push_back(Arg.str());
+  }
+  if (Inputs.empty())
+    return usageError("usage: txscope merge A.sarif B.sarif ... [-o FILE]");
+  std::vector<llvm::json::Value> Logs;
+  for (const std::string &Input : Inputs) {
+    auto Text = readFileOrStdin(Input);
+    if (!Text)
+      return usageError(llvm::toString(Text.takeError()));
+    auto Parsed = llvm::json::parse(*Text);
+    if (!Parsed)
+      return usageError(Input + ": invalid JSON: " + llvm::toString(Parsed.takeError()));
+    Logs.push_back(std::move(*Parsed));
+  }
+  auto Merged = mergeSarif(std::move(Logs));
+  if (!Merged)
+    return usageError(llvm::toString(Merged.takeError()));
+  OutputFile = Out;
+  auto OS = openOutput();
+  if (!OS)
+    return UsageError;
+  *OS << llvm::formatv("{0:2}", *Merged) << "\n";
+  return Clean;
+}
+
+/// The compilation database: -p, else searched upward from the first file
+/// (or the current directory), as clang-tidy does.
+std::unique_ptr<clang::tooling::CompilationDatabase> loadDatabase(std::string &Error) {
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB;
+  if (!BuildDir.empty())
+    DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(BuildDir, Error);
+  else if (!Files.empty())
+    DB = clang::tooling::CompilationDatabase::autoDetectFromSource(absolutePath(Files.front()), Error);
+  else
+    DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(absolutePath("."), Error);
+  if (!DB)
+    return nullptr;
+  // Headers and new files borrow the command of a similar file.
+  DB = clang::tooling::inferMissingCompileCommands(std::move(DB));
+  auto Adjusted = std::make_unique<clang::tooling::ArgumentsAdjustingCompilations>(std::move(DB));
+  std::vector<std::string> Extra(ExtraArgs.begin(), ExtraArgs.end());
+  // Builtin headers (stddef.h, ...) come from the LLVM this was built with.
+  Extra.push_back("-resource-dir=" TXSCOPE_RESOURCE_DIR);
+  // (Also keeps the frontend from printing "N warnings generated.")
+  Extra.push_back("-fno-caret-diagnostics");
+  Adjusted->appendArgumentsAdjuster(
+      clang::tooling::getInsertArgumentAdjuster(Extra, clang::tooling::ArgumentInsertPosition::END));
+  return Adjusted;
+}
+
+/// Selects shard "I/N" of \p All (sorted): every N-th file from the I-th.
+llvm::Expected<std::vector<std::string>> selectShard(std::vector<std::string> All) {
+  if (Shard.empty())
+    return All;
+  unsigned Index = 0, Count = 0;
+  auto Parts = llvm::StringRef(Shard).split('/');
+  if (Parts.first.getAsInteger(10, Index) || Parts.second.getAsInteger(10, Count) || Count == 0 ||
+      Index == 0 || Index > Count)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "invalid --shard '%s': expected I/N with 1 <= I <= N", Shard.c_str());
+  std::sort(All.begin(), All.end());
+  std::vector<std::string> Mine;
+  for (size_t I = Index - 1; I < All.size(); I += Count)
+    Mine.push_back(All[I]);
+  return Mine;
+}
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge")
+    return runMerge(Argc, Argv);
+  cl::HideUnrelatedOptions(Category);
+  std::string ParseErrors;
+  llvm::raw_string_ostream ParseErrorStream(ParseErrors);
+  if (!cl::ParseCommandLineOptions(Argc, Argv,
+                                   "txscope: finds asynchronous tasks that can outlive the database "
+                                   "transaction they were started in.\n\n"
+                                   "  txscope merge A.sarif B.sarif ... [-o FILE]  merges shard reports\n",
+                                   &ParseErrorStream)) {
+    llvm::errs() << ParseErrorStream.str();
+    return UsageError;
+  }
+  if (!BaselineFile.empty() && !WriteBaselineFile.empty())
+    return usageError("--baseline and --write-baseline cannot be used together");
+  if (!DiffBase.empty() && !DiffFile.empty())
+    return usageError("--diff-base and --diff-file cannot be used together");
+  if (!Config.empty() && !ConfigFile.empty())
+    return usageError("--config and --config-file cannot be used together");
+
+  std::string Root = absolutePath(SourceRoot.empty() ? defaultSourceRoot() : SourceRoot.getValue());
+  RunOptions Options;
+  Options.HeaderFilter = HeaderFilter;
+  Options.KeepGoing = KeepGoing;
+  Options.Jobs = Jobs ? Jobs.getValue() : std::max(1u, std::thread::hardware_concurrency());
+  if (!Config.empty())
+    Options.Config = Config.getValue();
+  if (!ConfigFile.empty()) {
+    auto Text = readFileOrStdin(ConfigFile);
+    if (!Text)
+      return usageError(llvm::toString(Text.takeError()));
+    Options.Config = *Text;
+  }
+
+  // Read everything that can fail before the long analysis.
+  std::set<std::string> Accepted;
+  if (!BaselineFile.empty()) {
+    auto Keys = readBaseline(BaselineFile);
+    if (!Keys)
+      return usageError(llvm::toString(Keys.takeError()));
+    Accepted = std::move(*Keys);
+  }
+  std::optional<ChangedLines> Changed;
+  if (!DiffBase.empty() || !DiffFile.empty()) {
+    auto Diff = DiffBase.empty() ? readFileOrStdin(DiffFile) : gitDiff(Root, DiffBase);
+    if (!Diff)
+      return usageError(llvm::toString(Diff.takeError()));
+    auto Parsed = ChangedLines::parse(*Diff, Root, DiffBase.empty() ? DiffFile.getValue() : "git diff");
+    if (!Parsed)
+      return usageError(llvm::toString(Parsed.takeError()));
+    Changed = std::move(*Parsed);
+  }
+
+  std::string DBError;
+  auto DB = loadDatabase(DBError);
+  if (!DB)
+    return usageError("no compilation database: " + DBError +
+                      " (pass -p BUILD_DIR holding compile_commands.json)");
+  std::vector<std::string> Inputs;
+  for (const std::string &File : Files)
+    Inputs.push_back(absolutePath(File));
+  if (Inputs.empty())
+    Inputs = DB->getAllFiles();
+  auto Selected = selectShard(std::move(Inputs));
+  if (!Selected)
+    return usageError(llvm::toString(Selected.takeError()));
+
+  bool ShowProgress = llvm::sys::Process::StandardErrIsDisplayed() && Selected->size() > 1;
+  if (ShowProgress)
+    Options.Progress = [&](unsigned Done, unsigned Total, const std::string &File) {
+      llvm::errs() << "\r\033[K[" << Done << "/" << Total << "] " << relativeTo(Root, File);
+      if (Done == Total)
+        llvm::errs() << "\r\033[K";
+    };
+  SourceText Sources;
+  Report Result = analyse(*DB, *Selected, Options, Sources);
+  assignKeys(Result.Findings, Root, Sources);
+
+  for (const std::string &E : Result.ConfigErrors)
+    llvm::errs() << "txscope: configuration error: " << E << "\n";
+  for (const FailedUnit &U : Result.Failures)
+    llvm::errs() << "txscope: could not analyse " << relativeTo(Root, U.File) << ": " << U.Error << "\n";
+
+  if (!WriteBaselineFile.empty()) {
+    if (llvm::Error E = writeBaseline(WriteBaselineFile, Result.Findings, Root))
+      return usageError(llvm::toString(std::move(E)));
+    llvm::errs() << "txscope: recorded " << Result.Findings.size() << " finding(s) in " << WriteBaselineFile << "\n";
+  }
+  llvm::erase_if(Result.Findings, [&](const ReportedFinding &F) {
+    return Accepted.count(F.Key) || (Changed && !Changed->touches(F));
+  });
+
+  auto OS = openOutput();
+  if (!OS)
+    return UsageError;
+  switch (OutputFormat) {
+  case Format::Text:
+    writeText(*OS, Result, Root);
+    break;
+  case Format::Json:
+    writeJson(*OS, Result, Root);
+    break;
+  case Format::Sarif:
+    *OS << llvm::formatv("{0:2}", sarifLog(Result, Root)) << "\n";
+    break;
+  case Format::Github:
+    writeGithub(*OS, Result, Root);
+    break;
+  }
+  if (!Result.ConfigErrors.empty())
+    return UsageError;
+  if (!Result.Failures.empty())
+    return AnalysisFailed;
+  if (!WriteBaselineFile.empty())
+    return Clean;
+  return Result.Findings.empty() ? Clean : Findings;
+}

@@ -1,0 +1,20 @@
+//===- Paths.h - Paths as the reports show them -----------------*- C++ -*-===//
+#ifndef TXSCOPE_TOOLS_PATHS_H
+#define TXSCOPE_TOOLS_PATHS_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace txscope::cli {
+
+/// \p File relative to \p Root (with '/' separators) when it lies below it,
+/// else \p File unchanged.
+std::string relativeTo(llvm::StringRef Root, llvm::StringRef File);
+
+/// The directory reports are relative to: the git work tree containing the
+/// current directory, or the current directory.
+std::string defaultSourceRoot();
+
+} // namespace txscope::cli
+
+#endif

@@ -1,0 +1,52 @@
+//===- Report.h - Findings as the txscope command reports them --*- C++ -*-===//
+//
+// Plain data: what the analysis of a set of translation units produced,
+// independent of the output format.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_TOOLS_REPORT_H
+#define TXSCOPE_TOOLS_REPORT_H
+
+#include <string>
+#include <vector>
+
+namespace txscope::cli {
+
+struct Location {
+  std::string File; ///< Absolute path.
+  unsigned Line = 0, Column = 0;
+  bool operator<(const Location &O) const {
+    return File != O.File ? File < O.File : Line != O.Line ? Line < O.Line : Column < O.Column;
+  }
+};
+
+struct Note {
+  Location Loc;
+  std::string Message;
+};
+
+struct ReportedFinding {
+  std::string CheckName;
+  Location Loc;
+  std::string Message;
+  std::vector<Note> Notes;
+  /// Identifies the finding across unrelated edits (see Baseline.h).
+  std::string Key;
+};
+
+/// A translation unit that could not be analysed, with the first error.
+struct FailedUnit {
+  std::string File;
+  std::string Error;
+};
+
+struct Report {
+  std::vector<ReportedFinding> Findings;
+  std::vector<FailedUnit> Failures;
+  /// Configuration problems (a broken rule pack, an unknown option value).
+  std::vector<std::string> ConfigErrors;
+};
+
+} // namespace txscope::cli
+
+#endif

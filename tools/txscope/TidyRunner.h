@@ -1,0 +1,40 @@
+//===- TidyRunner.h - The txscope check over translation units --*- C++ -*-===//
+//
+// Runs clang-tidy's own driver in-process, with only the txscope module
+// registered, over the translation units of a compilation database: the
+// same option handling (.clang-tidy discovery, CheckOptions), NOLINT
+// comments and header filtering as the clang-tidy plugin.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TXSCOPE_TOOLS_TIDYRUNNER_H
+#define TXSCOPE_TOOLS_TIDYRUNNER_H
+
+#include "Report.h"
+#include "SourceText.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace txscope::cli {
+
+struct RunOptions {
+  /// A clang-tidy configuration in YAML (--config) used instead of the
+  /// .clang-tidy files; nullopt: discover .clang-tidy files like clang-tidy.
+  std::optional<std::string> Config;
+  std::string HeaderFilter = ".*";
+  unsigned Jobs = 1;
+  /// Keep analysing after a translation unit failed to compile.
+  bool KeepGoing = false;
+  /// Called after each translation unit: (done, total, file).
+  std::function<void(unsigned, unsigned, const std::string &)> Progress;
+};
+
+/// Analyses \p Files (absolute paths, each in \p DB). Findings from headers
+/// included by several units are reported once.
+Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
+               const RunOptions &Options, SourceText &Sources);
+
+} // namespace txscope::cli
+
+#endif

@@ -200,6 +200,13 @@ const CoawaitExpr *awaitedBy(const ParentMap &PM, const Stmt *E) {
   if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent))
     if (Op->getOperator() == OO_Coawait)
       F = flowUp(PM, Op);
+  // co_await (a && b), co_await (a || b): asio's awaitable operators await
+  // both operands (|| until the first completes; the other is cancelled).
+  while (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(F.Parent)) {
+    if (Op->getOperator() != OO_AmpAmp && Op->getOperator() != OO_PipePipe)
+      break;
+    F = flowUp(PM, Op);
+  }
   if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(F.Parent))
     return Await;
   if (!isa<OpaqueValueExpr>(F.Child))

@@ -3,6 +3,7 @@
 // headers mirroring userver's (test-inputs/stubs/userver).
 #include <chrono>
 #include <userver/concurrent/background_task_storage.hpp>
+#include <userver/engine/get_all.hpp>
 #include <userver/engine/task/task.hpp>
 #include <userver/engine/wait_all_checked.hpp>
 #include <userver/storages/postgres/cluster.hpp>
@@ -128,4 +129,31 @@ void storageWaitedInside(pg::Cluster &cluster, int id) {
   storage.AsyncDetach("audit", [&trx, id] { trx.Execute("INSERT INTO audit VALUES ($1)", id); });
   storage.CancelAndWait();
   trx.Commit();
+}
+
+void tasksGotAllInside(pg::Cluster &cluster, int a, int b) {
+  auto trx = cluster.Begin(pg::TransactionOptions{});
+  auto first = userver::utils::Async("count", [&trx, a] { return trx.Execute("SELECT $1", a).Size(); });
+  auto second = userver::utils::Async("count", [&trx, b] { return trx.Execute("SELECT $1", b).Size(); });
+  userver::engine::GetAll(first, second);
+  trx.Commit();
+}
+
+void syncCancelledInside(pg::Cluster &cluster, int id) {
+  auto trx = cluster.Begin(pg::TransactionOptions{});
+  auto task = userver::engine::AsyncNoTracing([&trx, id] { trx.Execute("DELETE FROM live WHERE id = $1", id); });
+  task.SyncCancel();
+  trx.Commit();
+}
+
+void sharedTaskGotAfterRollback(pg::Cluster &cluster, int id) {
+  auto trx = cluster.Begin(pg::TransactionOptions{});
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: note: transaction 'trx' begins here
+  auto task = userver::utils::SharedAsync("count", [&trx, id] { return trx.Execute("SELECT $1", id).Size(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: task started inside transaction 'trx' may still be running when 'trx' rolls back
+  trx.Rollback();
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'trx' rolls back here while the task may still be running
+  auto n = task.Get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: note: the task is joined only here, after the transaction ended
+  (void)n;
 }

@@ -22,10 +22,10 @@ ensure_packages() {
 
 # The packages to build the plugin for LLVM $1 and test it against real headers.
 llvm_packages() {
-  echo "libclang-$1-dev libclang-cpp$1-dev llvm-$1-dev clang-tidy-$1 libclang-common-$1-dev"
+  echo "libclang-$1-dev libclang-cpp$1-dev llvm-$1-dev clang-tidy-$1 clangd-$1 libclang-common-$1-dev"
 }
 library_packages() {
-  echo "cmake ninja-build g++ git python3 libgtest-dev libboost-dev libasio-dev libpq-dev libsqlite3-dev libpqxx-dev libsqlitecpp-dev libsoci-dev qtbase5-dev qt6-base-dev libtbb-dev"
+  echo "cmake ninja-build g++ git python3 neovim libgtest-dev libboost-dev libasio-dev libpq-dev libsqlite3-dev libpqxx-dev libsqlitecpp-dev libsoci-dev qtbase5-dev qt6-base-dev libtbb-dev"
 }
 
 # The newest LLVM with everything the plugin needs, or nothing.

@@ -95,7 +95,7 @@ struct FunctionVisitor : RecursiveASTVisitor<FunctionVisitor> {
 };
 } // namespace
 
-std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Ctx) {
+std::vector<Finding> Analyzer::analyzeDecls(llvm::ArrayRef<Decl *> Decls, ASTContext &Ctx) {
   std::vector<Finding> All;
   std::set<std::pair<unsigned, unsigned>> Seen;
   FunctionVisitor Visitor(Ctx.getSourceManager());
@@ -106,8 +106,14 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Ctx) {
         All.push_back(std::move(F));
     }
   };
-  Visitor.TraverseDecl(Ctx.getTranslationUnitDecl());
+  for (Decl *D : Decls)
+    Visitor.TraverseDecl(D);
   return All;
+}
+
+std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Ctx) {
+  Decl *TU = Ctx.getTranslationUnitDecl();
+  return analyzeDecls(llvm::ArrayRef<Decl *>(&TU, 1), Ctx);
 }
 
 } // namespace txscope

@@ -38,6 +38,10 @@ public:
   /// headers, each source location reported once across instantiations.
   std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx);
 
+  /// The same for the functions within \p Decls only (the main file's
+  /// top-level declarations of a unit parsed with a precompiled preamble).
+  std::vector<Finding> analyzeDecls(llvm::ArrayRef<clang::Decl *> Decls, clang::ASTContext &Ctx);
+
 private:
   const LibraryModel &modelFor(clang::ASTContext &Ctx);
 

@@ -1,0 +1,155 @@
+//===- DocumentAnalyzer.cpp - txscope findings for an open document -------===//
+#include "DocumentAnalyzer.h"
+#include "Analyzer.h"
+#include "Nolint.h"
+#include "RuleFilePaths.h"
+#include "RuleSet.h"
+#include "TextEdits.h"
+#include "Uri.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+namespace txscope::lsp {
+using namespace clang;
+
+static const char CheckName[] = "txscope-task-outlives-transaction";
+
+std::vector<std::string> DocumentAnalyzer::compileCommand(const std::string &Path) {
+  std::string Dir = CompileCommandsDir ? *CompileCommandsDir : llvm::sys::path::parent_path(Path).str();
+  auto &DB = Databases[Dir];
+  if (!DB) {
+    std::string Error;
+    DB = CompileCommandsDir
+             ? tooling::CompilationDatabase::loadFromDirectory(Dir, Error)
+             : tooling::CompilationDatabase::autoDetectFromSource(Path, Error);
+    if (DB)
+      DB = tooling::inferMissingCompileCommands(std::move(DB));
+  }
+  std::vector<std::string> Command;
+  if (DB) {
+    auto Commands = DB->getCompileCommands(Path);
+    if (!Commands.empty())
+      Command = Commands.front().CommandLine;
+  }
+  if (Command.empty()) // clangd's fallback
+    Command = {"clang++", "-xc++", Path};
+  // Builtin headers of the LLVM this was built with.
+  Command.insert(Command.begin() + 1, "-resource-dir=" TXSCOPE_RESOURCE_DIR);
+  return Command;
+}
+
+const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path, bool &Strict,
+                                                         std::string &Error) {
+  tidy::FileOptionsProvider Provider(tidy::ClangTidyGlobalOptions(),
+                                     tidy::ClangTidyOptions::getDefaults(), tidy::ClangTidyOptions(),
+                                     llvm::vfs::getRealFileSystem());
+  tidy::ClangTidyOptions Options = Provider.getOptions(Path);
+  auto Get = [&](llvm::StringRef Name, llvm::StringRef Default) {
+    auto It = Options.CheckOptions.find((llvm::Twine(CheckName) + "." + Name).str());
+    return It == Options.CheckOptions.end() ? Default.str() : It->second.Value;
+  };
+  std::string PacksOption = Get("Packs", "all"), RuleFiles = Get("RuleFiles", "");
+  std::string StrictText = llvm::StringRef(Get("StrictMode", "false")).trim().lower();
+  Strict = StrictText == "true" || StrictText == "1" || StrictText == "on" || StrictText == "yes";
+  std::vector<std::string> Files = resolveRuleFiles(RuleFiles, Path);
+  std::string Key = PacksOption;
+  for (const std::string &F : Files)
+    Key += ";" + F;
+  auto It = Packs.find(Key);
+  if (It != Packs.end())
+    return &It->second;
+  auto Loaded = loadRulePacks(PacksOption, Files);
+  if (!Loaded) {
+    Error = llvm::toString(Loaded.takeError());
+    return nullptr;
+  }
+  return &Packs.emplace(Key, std::move(*Loaded)).first->second;
+}
+
+namespace {
+/// Turns source locations of one parse into LSP ranges.
+struct Positions {
+  const SourceManager &SM;
+  const LangOptions &LangOpts;
+
+  llvm::json::Object range(SourceLocation Loc) const {
+    Loc = SM.getExpansionLoc(Loc);
+    unsigned Line = SM.getSpellingLineNumber(Loc), Column = SM.getSpellingColumnNumber(Loc);
+    bool Invalid = false;
+    llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(Loc), &Invalid);
+    llvm::StringRef LineText;
+    if (!Invalid) {
+      size_t Start = SM.getFileOffset(Loc) - (Column - 1);
+      LineText = Buffer.drop_front(Start).take_until([](char C) { return C == '\n'; });
+    }
+    unsigned Length = Lexer::MeasureTokenLength(Loc, SM, LangOpts);
+    unsigned Begin = utf16Column(LineText, Column - 1);
+    unsigned End = utf16Column(LineText, Column - 1 + std::max(Length, 1u));
+    auto Pos = [&](unsigned Character) {
+      return llvm::json::Object{{"line", Line - 1}, {"character", Character}};
+    };
+    return llvm::json::Object{{"start", Pos(Begin)}, {"end", Pos(End)}};
+  }
+  std::string uri(SourceLocation Loc) const {
+    return pathToUri(SM.getFilename(SM.getExpansionLoc(Loc)).str());
+  }
+};
+} // namespace
+
+static llvm::json::Object diagnostic(llvm::json::Object Range, std::string Message, int Severity) {
+  return llvm::json::Object{{"range", std::move(Range)},
+                            {"severity", Severity},
+                            {"source", "txscope"},
+                            {"code", CheckName},
+                            {"message", std::move(Message)}};
+}
+
+llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::string &Text) {
+  llvm::json::Array Out;
+  auto AtTop = [] {
+    return llvm::json::Object{{"start", llvm::json::Object{{"line", 0}, {"character", 0}}},
+                              {"end", llvm::json::Object{{"line", 0}, {"character", 0}}}};
+  };
+  bool Strict = false;
+  std::string Error;
+  const std::vector<RulePack> *Rules = packsFor(Path, Strict, Error);
+  if (!Rules) {
+    // A broken rule pack: say so where the user looks.
+    Out.push_back(diagnostic(AtTop(), "txscope configuration error: " + Error, 1));
+    return Out;
+  }
+  auto &Unit = Units[Path];
+  if (!Unit || Unit->commandLine() != compileCommand(Path))
+    Unit = std::make_unique<ParsedUnit>(Path, compileCommand(Path));
+  ASTUnit *AST = Unit->parse(Text, Error);
+  if (!AST) {
+    Out.push_back(diagnostic(AtTop(), "txscope could not analyse this file: " + Error, 2));
+    return Out;
+  }
+  ASTContext &Ctx = AST->getASTContext();
+  std::vector<Decl *> MainFileDecls(AST->top_level_begin(), AST->top_level_end());
+  AnalysisOptions Options;
+  Options.StrictMode = Strict;
+  Analyzer Engine(*Rules, Options); // per parse: it caches per-context state
+  Positions P{Ctx.getSourceManager(), Ctx.getLangOpts()};
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const Finding &F : Engine.analyzeDecls(MainFileDecls, Ctx)) {
+    SourceLocation Loc = SM.getExpansionLoc(F.Loc);
+    if (!SM.isWrittenInMainFile(Loc) ||
+        isSuppressed(Text, SM.getSpellingLineNumber(Loc), CheckName))
+      continue;
+    llvm::json::Array Related;
+    for (const Note &N : F.Notes)
+      Related.push_back(llvm::json::Object{
+          {"location", llvm::json::Object{{"uri", P.uri(N.Loc)}, {"range", P.range(N.Loc)}}},
+          {"message", N.Message}});
+    llvm::json::Object D = diagnostic(P.range(Loc), F.Message, 2);
+    D["relatedInformation"] = std::move(Related);
+    Out.push_back(std::move(D));
+  }
+  return Out;
+}
+
+} // namespace txscope::lsp

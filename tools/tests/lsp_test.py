@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""End-to-end tests of clangd-txscope with the real clangd.
+
+    lsp_test.py WRAPPER SUBTEST
+
+Drives the wrapper over stdio as an editor would (LSP base protocol), on a
+scratch copy of a small project with a compile_commands.json, and checks
+what comes back. Subtests: merge, edit, malformed, clangd-killed, latency.
+Exits non-zero with a message on the first failed check.
+"""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+WRAPPER, SUBTEST = os.path.abspath(sys.argv[1]), sys.argv[2]
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+HEAVY = "#include <boost/asio.hpp>\n"  # the latency test's heavy preamble
+BUGGY = """#include <future>
+#include <pqxx/pqxx>
+
+int reprice(pqxx::connection &conn) {
+  int unused = 0;
+  pqxx::work tx{conn};
+  auto f = std::async(std::launch::async, [&tx] { tx.exec0("UPDATE price SET p = p * 2"); });
+  tx.commit();
+  f.get();
+  return 0;
+}
+"""
+FIXED_LINES = ("  tx.commit();\n  f.get();\n", "  f.get();\n  tx.commit();\n")
+
+
+def fail(message):
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+class Client:
+    """A minimal LSP client over the wrapper's stdio."""
+
+    def __init__(self, args, cwd):
+        self.proc = subprocess.Popen([WRAPPER] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, cwd=cwd)
+        self.messages = []
+        self.cond = threading.Condition()
+        self.next_id = 1
+        self.stderr = []
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=self._read_stderr, daemon=True).start()
+
+    def _read(self):
+        out = self.proc.stdout
+        while True:
+            headers = {}
+            while True:
+                line = out.readline()
+                if not line:
+                    with self.cond:
+                        self.cond.notify_all()
+                    return
+                line = line.decode().strip()
+                if not line:
+                    break
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+            body = out.read(int(headers["content-length"]))
+            with self.cond:
+                self.messages.append((time.monotonic(), json.loads(body)))
+                self.cond.notify_all()
+
+    def _read_stderr(self):
+        for line in self.proc.stderr:
+            self.stderr.append(line.decode(errors="replace"))
+
+    def send_raw(self, data):
+        self.proc.stdin.write(data)
+        self.proc.stdin.flush()
+
+    def send(self, message):
+        body = json.dumps(message).encode()
+        self.send_raw(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    def request(self, method, params):
+        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
+        self.next_id += 1
+        return self.next_id - 1
+
+    def notify(self, method, params):
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def wait_for(self, predicate, timeout, what):
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while True:
+                for stamp, message in self.messages:
+                    if predicate(message):
+                        return stamp, message
+                left = deadline - time.monotonic()
+                if left <= 0 or self.proc.poll() is not None and not self._pending(predicate):
+                    fail("timed out waiting for %s; stderr:\n%s" % (what, "".join(self.stderr[-20:])))
+                self.cond.wait(min(left, 0.5))
+
+    def _pending(self, predicate):
+        return any(predicate(m) for _, m in self.messages)
+
+    def initialize(self, root):
+        rid = self.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + root,
+                                          "capabilities": {"textDocument": {"publishDiagnostics": {
+                                              "relatedInformation": True}}}})
+        self.wait_for(lambda m: m.get("id") == rid, 60, "the initialize response")
+        self.notify("initialized", {})
+
+
+def diagnostics_for(uri, version=None):
+    def match(m):
+        if m.get("method") != "textDocument/publishDiagnostics":
+            return False
+        p = m["params"]
+        return p["uri"] == uri and (version is None or p.get("version") == version)
+    return match
+
+
+def has_txscope(m):
+    return any(d.get("source") == "txscope" for d in m["params"]["diagnostics"])
+
+
+def make_project():
+    work = tempfile.mkdtemp(prefix="clangd-txscope-test-")
+    src = os.path.join(work, "reprice.cpp")
+    with open(src, "w") as f:
+        f.write(TEXT)
+    with open(os.path.join(work, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": work, "file": src,
+                    "arguments": ["/usr/bin/clang++", "-std=c++17", "-Wunused-variable", "-c", src]}], f)
+    return work, src
+
+
+def open_buggy(client, src, uri):
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "cpp", "version": 1,
+                                                            "text": TEXT}})
+    stamp, message = client.wait_for(lambda m: diagnostics_for(uri)(m) and has_txscope(m) and
+                                     any(d.get("source") == "clang" for d in m["params"]["diagnostics"]),
+                                     180, "merged diagnostics (clangd's and txscope's)")
+    return stamp, message
+
+
+def swap_lines(client, uri, version, text):
+    """Replaces the two lines of the commit and the join with \p text: an
+    incremental change, as editors send them."""
+    first = TEXT.splitlines().index("  tx.commit();")
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": version},
+        "contentChanges": [{"range": {"start": {"line": first, "character": 0},
+                                      "end": {"line": first + 2, "character": 0}},
+                            "text": text}]})
+
+
+def edit_fix(client, uri, version):
+    swap_lines(client, uri, version, FIXED_LINES[1])
+
+
+def edit_break(client, uri, version):
+    swap_lines(client, uri, version, FIXED_LINES[0])
+
+
+def shutdown(client):
+    rid = client.request("shutdown", None)
+    client.wait_for(lambda m: m.get("id") == rid, 60, "the shutdown response")
+    client.notify("exit", None)
+    try:
+        status = client.proc.wait(60)
+    except subprocess.TimeoutExpired:
+        fail("the wrapper did not exit after 'exit'")
+    return status
+
+
+TEXT = HEAVY + BUGGY if SUBTEST == "latency" else BUGGY
+
+
+def main():
+    work, src = make_project()
+    uri = "file://" + src
+    try:
+        client = Client(["--compile-commands-dir=" + work], work)
+        client.initialize(work)
+        if SUBTEST == "merge":
+            _, message = open_buggy(client, src, ("file://" + src))
+            ours = [d for d in message["params"]["diagnostics"] if d.get("source") == "txscope"]
+            clang = [d for d in message["params"]["diagnostics"] if d.get("source") == "clang"]
+            print(json.dumps(message["params"]["diagnostics"], indent=1))
+            d = ours[0]
+            if d["code"] != "txscope-task-outlives-transaction" or d["severity"] != 2:
+                fail("wrong code or severity: %r" % d)
+            if d["range"]["start"] != {"line": 6, "character": 11}:
+                fail("wrong range: %r" % d["range"])
+            if "may still be running when 'tx' commits" not in d["message"]:
+                fail("wrong message: %r" % d["message"])
+            notes = [r["message"] for r in d.get("relatedInformation", [])]
+            if not any("begins here" in n for n in notes) or not any("joined only here" in n for n in notes):
+                fail("related information missing: %r" % notes)
+            if not any("unused" in c["message"] for c in clang):
+                fail("clangd's own unused-variable warning missing: %r" % clang)
+            if shutdown(client) != 0:
+                fail("non-zero exit after shutdown/exit")
+        elif SUBTEST == "edit":
+            open_buggy(client, src, uri)
+            edit_fix(client, uri, 2)
+            _, message = client.wait_for(lambda m: diagnostics_for(uri, 2)(m) and not has_txscope(m) and
+                                         any(d.get("source") == "clang" for d in m["params"]["diagnostics"]),
+                                         120, "diagnostics of version 2 without txscope's")
+            edit_break(client, uri, 3)
+            client.wait_for(lambda m: diagnostics_for(uri, 3)(m) and has_txscope(m), 120,
+                            "txscope's diagnostic back in version 3")
+            with open(src) as f:
+                if f.read() != TEXT:
+                    fail("the file on disk changed")
+            client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+            shutdown(client)
+        elif SUBTEST == "malformed":
+            # Bad JSON, a header block without Content-Length and a good
+            # message in one write: the good one must survive the resync.
+            did_open = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+                "textDocument": {"uri": uri, "languageId": "cpp", "version": 1, "text": TEXT}}}).encode()
+            client.send_raw(b"Content-Length: 7\r\n\r\n{broken" + b"Nonsense-Header: 1\r\n\r\n" +
+                            b"Content-Length: %d\r\n\r\n" % len(did_open) + did_open)
+            client.wait_for(lambda m: diagnostics_for(uri)(m) and has_txscope(m), 180,
+                            "diagnostics after malformed input")
+            if not any("malformed JSON from the editor" in l for l in client.stderr):
+                fail("malformed JSON not logged: %r" % client.stderr)
+            if not any("malformed LSP header from the editor" in l for l in client.stderr):
+                fail("malformed header not logged: %r" % client.stderr)
+            shutdown(client)
+        elif SUBTEST == "clangd-killed":
+            open_buggy(client, src, uri)
+            clangd = subprocess.run(["pgrep", "-P", str(client.proc.pid)], capture_output=True, text=True).stdout.split()
+            if len(clangd) != 1:
+                fail("expected one clangd child, found %r" % clangd)
+            os.kill(int(clangd[0]), signal.SIGKILL)
+            try:
+                status = client.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                fail("the wrapper kept running after clangd died")
+            time.sleep(0.5)
+            if status != 128 + signal.SIGKILL:
+                fail("exit status %d, expected %d" % (status, 128 + signal.SIGKILL))
+            if not any("clangd exited with status %d" % (128 + signal.SIGKILL) in l for l in client.stderr):
+                fail("clangd's exit not reported: %r" % client.stderr)
+            zombie = subprocess.run(["ps", "-o", "stat=", "-p", clangd[0]], capture_output=True, text=True).stdout
+            if "Z" in zombie:
+                fail("clangd left as a zombie")
+        elif SUBTEST == "latency":
+            start = time.monotonic()
+            client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "cpp", "version": 1,
+                                                                    "text": TEXT}})
+            stamp, _ = client.wait_for(lambda m: diagnostics_for(uri, 1)(m) and has_txscope(m), 180, "first analysis")
+            first = stamp - start
+            timings = []
+            for version in range(2, 12):
+                start = time.monotonic()
+                (edit_fix if version % 2 == 0 else edit_break)(client, uri, version)
+                want_txscope = version % 2 == 1
+                stamp, _ = client.wait_for(lambda m: diagnostics_for(uri, version)(m) and
+                                           has_txscope(m) == want_txscope, 120, "version %d" % version)
+                # Only the reappearing finding is surely our re-analysis
+                # (clangd's own publication drops stale findings at once).
+                if want_txscope:
+                    timings.append(stamp - start)
+            print("file: reprice.cpp including <boost/asio.hpp>, <pqxx/pqxx>, <future>")
+            print("first analysis (didOpen to merged diagnostics): %.0f ms" % (first * 1000))
+            print("re-analysis after an edit (didChange to merged diagnostics, incl. 250 ms debounce): "
+                  "median %.0f ms, min %.0f ms, max %.0f ms"
+                  % (sorted(timings)[len(timings) // 2] * 1000, min(timings) * 1000, max(timings) * 1000))
+            shutdown(client)
+        else:
+            fail("unknown subtest " + SUBTEST)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("PASS: " + SUBTEST)
+
+
+main()

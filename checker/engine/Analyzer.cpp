@@ -52,7 +52,7 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   Collector.findCallbackLambdas(CallbackLambdas);
   if (!Relevant)
     return Findings;
-  std::unique_ptr<EventGraph> Graph = EventGraph::build(Fn, Body, Ctx, Facts);
+  std::unique_ptr<EventGraph> Graph = EventGraph::build(Fn, Body, Ctx, Facts, Collector.parentMap());
   if (!Graph)
     return Findings;
 

@@ -37,7 +37,7 @@ static void describeTrigger(const Stmt *Trigger, Event &E) {
 }
 
 std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTContext &Ctx,
-                                              const FunctionFacts &Facts) {
+                                              const FunctionFacts &Facts, const ParentMap &PM) {
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
@@ -81,7 +81,6 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
   }
   // An anchor the CFG does not list itself happens with its nearest listed
   // ancestor (as in clang-tidy's ExprSequence).
-  ParentMap PM(Body);
   for (const auto &Entry : Facts.StmtEvents) {
     const Stmt *S = Entry.first;
     auto It = ElementOf.find(S);
@@ -103,18 +102,21 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     for (Placement &P : List)
       G->Placed[ID].push_back(std::move(P.E));
   }
+  for (unsigned ID = 0; ID < NumBlocks; ++ID)
+    for (unsigned I = 0; I < G->Placed[ID].size(); ++I) {
+      const Event &E = G->Placed[ID][I];
+      G->FirstPoint.try_emplace({unsigned(E.Kind), E.Subject}, Point{ID, I + 1});
+    }
   G->Cfg = std::move(Cfg);
   return G;
 }
 
 bool EventGraph::pointAfter(Event::EventKind Kind, unsigned Subject, Point &P) const {
-  for (unsigned B = 0; B < Placed.size(); ++B)
-    for (unsigned I = 0; I < Placed[B].size(); ++I)
-      if (Placed[B][I].Kind == Kind && Placed[B][I].Subject == Subject) {
-        P = {B, I + 1};
-        return true;
-      }
-  return false;
+  auto It = FirstPoint.find({unsigned(Kind), Subject});
+  if (It == FirstPoint.end())
+    return false;
+  P = It->second;
+  return true;
 }
 
 EventGraph::ExitKind EventGraph::exitKind(unsigned BlockID, SourceLocation &Loc) const {

@@ -9,9 +9,11 @@
 #define TXSCOPE_ENGINE_EVENTGRAPH_H
 
 #include "Facts.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
 #include <deque>
 #include <memory>
 
@@ -19,9 +21,11 @@ namespace txscope {
 
 class EventGraph {
 public:
-  /// Null when no CFG can be built for \p Body.
+  /// Null when no CFG can be built for \p Body. \p PM is the body's parent
+  /// map (the fact collector's: one per body is plenty of memory).
   static std::unique_ptr<EventGraph> build(const clang::Decl &Fn, clang::Stmt *Body,
-                                           clang::ASTContext &Ctx, const FunctionFacts &Facts);
+                                           clang::ASTContext &Ctx, const FunctionFacts &Facts,
+                                           const clang::ParentMap &PM);
 
   /// A point between two events: block, and how many of its events precede it.
   struct Point {
@@ -32,6 +36,11 @@ public:
   /// The point right after the event of \p Kind about \p Subject (a task
   /// start, a scope begin); false when no CFG block holds it.
   bool pointAfter(Event::EventKind Kind, unsigned Subject, Point &P) const;
+
+  /// Whether any block holds an event of \p Kind about \p Subject.
+  bool hasEvent(Event::EventKind Kind, unsigned Subject) const {
+    return FirstPoint.count({unsigned(Kind), Subject});
+  }
 
   const std::vector<Event> &events(unsigned Block) const { return Placed[Block]; }
   const clang::CFGBlock &block(unsigned ID) const { return *Blocks[ID]; }
@@ -103,6 +112,8 @@ private:
   std::unique_ptr<clang::CFG> Cfg;
   std::vector<const clang::CFGBlock *> Blocks;
   std::vector<std::vector<Event>> Placed;
+  /// (kind, subject) -> the point after its first event (lowest block).
+  llvm::DenseMap<std::pair<unsigned, unsigned>, Point> FirstPoint;
   clang::SourceLocation BodyEnd;
   const clang::SourceManager *SM = nullptr;
 };

@@ -114,10 +114,11 @@ bool FactCollector::collect(FunctionFacts &Facts) {
   findTasks();
   bool AnyBound = false;
   for (TransactionScope &Scope : Facts.Scopes) {
-    computeBound(Scope);
-    for (const Task &T : Facts.Tasks)
-      AnyBound |= bindingTo(T, Scope) == Binding::Bound ||
-                  (StrictMode && bindingTo(T, Scope) == Binding::Extends);
+    computeRoots(Scope);
+    for (unsigned T = 0; T < Facts.Tasks.size() && !AnyBound; ++T) {
+      Binding B = bindingTo(Facts.Tasks[T], Scope);
+      AnyBound = B == Binding::Bound || (StrictMode && B == Binding::Extends);
+    }
   }
   if (!AnyBound)
     return false;
@@ -307,8 +308,8 @@ void FactCollector::findScopes() {
     SqlCall(Call);
 }
 
-void FactCollector::computeBound(TransactionScope &Scope) {
-  Scope.Bound.insert(Scope.Key);
+void FactCollector::computeRoots(TransactionScope &Scope) {
+  Scope.Roots.insert(Scope.Key);
   // The connection an RAII transaction runs on: what its constructor is given.
   if (Scope.Kind == TransactionScope::RAII) {
     llvm::SmallPtrSet<const Decl *, 4> Args;
@@ -316,32 +317,47 @@ void FactCollector::computeBound(TransactionScope &Scope) {
     for (const Decl *D : Args)
       if (const auto *V = dyn_cast<ValueDecl>(D))
         if (!isPlainData(V->getType()))
-          Scope.Bound.insert(V);
-  }
-  // Locals obtained from a bound object: cursors, results, objects holding it.
-  bool Changed = true;
-  while (Changed) {
-    Changed = false;
-    for (const VarDecl *Var : Idx->Locals) {
-      if (Scope.Bound.count(Var) || isPlainData(Var->getType()) || !Var->getInit())
-        continue;
-      llvm::SmallPtrSet<const Decl *, 8> Uses;
-      collectUses(Var->getInit(), Uses);
-      if (llvm::any_of(Uses, [&](const Decl *D) { return Scope.Bound.count(D); })) {
-        Scope.Bound.insert(Var);
-        Changed = true;
-      }
-    }
+          Scope.Roots.insert(V);
   }
 }
 
-Binding FactCollector::bindingTo(const Task &T, const TransactionScope &Scope) const {
+const llvm::SmallPtrSetImpl<const Decl *> &FactCollector::sourcesOf(const Decl *D) {
+  if (!InitUsesBuilt) {
+    for (const VarDecl *Var : Idx->Locals)
+      if (!isPlainData(Var->getType()) && Var->getInit())
+        collectUses(Var->getInit(), InitUses[Var]);
+    InitUsesBuilt = true;
+  }
+  auto Found = Sources.find(D);
+  if (Found != Sources.end())
+    return Found->second;
+  // What D's initialiser uses, transitively (memoised, so linear overall).
+  llvm::SmallPtrSet<const Decl *, 4> Out;
+  llvm::SmallVector<const Decl *, 8> Work{D};
+  while (!Work.empty()) {
+    auto It = InitUses.find(Work.pop_back_val());
+    if (It == InitUses.end())
+      continue;
+    for (const Decl *Used : It->second)
+      if (Used != D && Out.insert(Used).second)
+        Work.push_back(Used);
+  }
+  return Sources.try_emplace(D, std::move(Out)).first->second;
+}
+
+bool FactCollector::isBound(const Decl *D, const TransactionScope &Scope) {
+  if (Scope.Roots.count(D))
+    return true;
+  return llvm::any_of(sourcesOf(D), [&](const Decl *S) { return Scope.Roots.count(S); });
+}
+
+Binding FactCollector::bindingTo(const Task &T, const TransactionScope &Scope) {
   if (T.Untracked || T.JoinedAtStart)
     return Binding::None;
   // Copying the shared owner keeps the transaction alive: the task extends
   // it rather than outliving it, unless it also uses it some other way.
   auto UsesOtherwise = [&](const Decl *D) {
-    return Scope.Bound.count(D) && !(Scope.SharedOwner && D == Scope.Key && T.Copies.count(D));
+    return isBound(D, Scope) && !(Scope.SharedOwner && D == Scope.Key && T.Copies.count(D));
   };
   if (llvm::any_of(T.Uses, UsesOtherwise))
     return Binding::Bound;

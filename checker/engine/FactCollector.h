@@ -37,7 +37,8 @@ public:
       llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> &Out) const;
 
   /// How task \p T relates to the transaction of \p Scope (SPEC §1).
-  Binding bindingTo(const Task &T, const TransactionScope &Scope) const;
+  Binding bindingTo(const Task &T, const TransactionScope &Scope);
+  const clang::ParentMap &parentMap() const { return PM; }
 
 private:
   struct Index;
@@ -59,7 +60,12 @@ private:
   /// A call returning a lazy task type (a coroutine) starts a lazy task.
   void addLazyTask(const clang::CallExpr *Call);
   const clang::Decl *groupOf(const clang::Expr *Executor, const GroupTypeRule *&Group) const;
-  void computeBound(TransactionScope &Scope);
+  void computeRoots(TransactionScope &Scope);
+  /// Whether using \p D binds a task to \p Scope: D is one of its roots, or
+  /// a local obtained from one.
+  bool isBound(const clang::Decl *D, const TransactionScope &Scope);
+  /// What the initialisers of \p D and of the locals they use use, transitively.
+  const llvm::SmallPtrSetImpl<const clang::Decl *> &sourcesOf(const clang::Decl *D);
   void addScopeEvents(unsigned ScopeIndex);
   void followStart(unsigned TaskIndex, const HandleTypeRule *Handle);
   void followGroup(unsigned TaskIndex, const clang::Decl *GroupKey, const GroupTypeRule &Group);
@@ -91,6 +97,11 @@ private:
   Summaries *Callees; ///< Null: callees are not looked into.
   clang::ParentMap PM;
   std::unique_ptr<Index> Idx;
+  /// What each local's initialiser uses (built on first use), and the
+  /// memoised transitive closure of it.
+  llvm::DenseMap<const clang::Decl *, llvm::SmallPtrSet<const clang::Decl *, 4>> InitUses;
+  bool InitUsesBuilt = false;
+  llvm::DenseMap<const clang::Decl *, llvm::SmallPtrSet<const clang::Decl *, 4>> Sources;
   FunctionFacts *Out = nullptr;
   /// End calls of call-pair transactions, keyed by their receiver.
   struct PairEnd {

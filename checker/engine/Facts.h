@@ -30,9 +30,9 @@ struct TransactionScope {
   /// Held through a shared owner (std::shared_ptr<Transaction>): a task that
   /// copies the owner keeps the transaction alive rather than outliving it.
   bool SharedOwner = false;
-  /// Declarations whose use by a task binds the task to this transaction:
-  /// the transaction, its connection, and locals obtained from either.
-  llvm::SmallPtrSet<const clang::Decl *, 8> Bound;
+  /// The transaction and its connection. A task using one of them, or a
+  /// local obtained from one (transitively), is bound to this transaction.
+  llvm::SmallPtrSet<const clang::Decl *, 4> Roots;
 };
 
 /// A task start and what is known about its handle.

@@ -8,19 +8,27 @@ using namespace clang;
 
 namespace txscope {
 
+/// The plain name of \p D; identifiers need no printing policy (building
+/// one constructs a LangOptions, which dominates a profile otherwise).
+static std::string plainName(const NamedDecl &D) {
+  if (const IdentifierInfo *Id = D.getIdentifier())
+    return Id->getName().str();
+  return D.getNameAsString();
+}
+
 std::string qualifiedName(const NamedDecl &D) {
   llvm::SmallVector<std::string, 4> Parts;
-  Parts.push_back(D.getNameAsString());
+  Parts.push_back(plainName(D));
   for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
       if (NS->isInline() || NS->isAnonymousNamespace())
         continue;
-      Parts.push_back(NS->getNameAsString());
+      Parts.push_back(plainName(*NS));
     } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
-      Parts.push_back(RD->getNameAsString());
+      Parts.push_back(plainName(*RD));
     } else if (const auto *ED = dyn_cast<EnumDecl>(DC)) {
       if (ED->isScoped())
-        Parts.push_back(ED->getNameAsString());
+        Parts.push_back(plainName(*ED));
     }
   }
   std::string Result;

@@ -136,16 +136,23 @@ const Event *PathQuery::joinBeforeEnd() const {
 }
 
 const Event *PathQuery::firstAfter(EventGraph::Point From, Event::EventKind Kind) const {
+  if (!G.hasEvent(Kind, TaskIndex)) // most tasks have no late join: no walk
+    return nullptr;
   const Event *Found = nullptr;
   G.walk(From, [&](const Event &E) {
     // Past a new begin of the scope (the next loop iteration), events belong
     // to another instance of the transaction and of the task.
     if (E.Kind == Event::TxBegin && E.Subject == ScopeIndex)
       return EventGraph::Step::StopPath;
-    if (E.Kind != Kind || E.Subject != TaskIndex)
+    if (E.Subject != TaskIndex || E.Kind == Event::TxBegin || E.Kind == Event::TxEnd)
       return EventGraph::Step::Continue;
-    Found = &E;
-    return EventGraph::Step::StopAll;
+    if (E.Kind == Kind) {
+      Found = &E;
+      return EventGraph::Step::StopAll;
+    }
+    // Past the destruction of the task's handle nothing more happens to the
+    // task: this keeps the walk within the handle's lifetime.
+    return E.DestroyedVar ? EventGraph::Step::StopPath : EventGraph::Step::Continue;
   });
   return Found;
 }

@@ -50,10 +50,11 @@ std::optional<bool> Summaries::joinsParameter(const FunctionDecl &Callee, unsign
   if (!InProgress.insert(Def).second)
     return std::nullopt; // recursion: treat as unseen
   FunctionFacts Facts;
-  FactCollector(Model, /*StrictMode=*/false, *Def, Body, nullptr, this)
-      .collectParameterTask(Facts, *Def->getParamDecl(Param));
+  FactCollector Collector(Model, /*StrictMode=*/false, *Def, Body, nullptr, this);
+  Collector.collectParameterTask(Facts, *Def->getParamDecl(Param));
   bool EveryPath = false;
-  if (std::unique_ptr<EventGraph> G = EventGraph::build(*Def, Body, Def->getASTContext(), Facts)) {
+  if (std::unique_ptr<EventGraph> G =
+          EventGraph::build(*Def, Body, Def->getASTContext(), Facts, Collector.parentMap())) {
     EventGraph::Point Entry;
     EveryPath = G->pointAfter(Event::TaskStart, 0, Entry) &&
                 !G->exitReachable(Entry, [](const Event &E) { return E.Kind == Event::Join; });

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""txscope's benchmark: what the check costs beyond parsing, side by side.
+
+    bench.py --build BUILD_DIR --llvm N [--repeat R] [--quick] [--json FILE]
+
+1. Heavy units over real Debian headers: wall time of clang++ -fsyntax-only
+   (the limit), clang-tidy with a no-op check (the baseline), with txscope, and with
+   bugprone-use-after-move (the closest peer, also a CFG analysis); ratios
+   against the baseline, and each check's own time (--enable-check-profile).
+2. Scaling: one function with N task starts in N/8 transactions, N doubling
+   from 64 to 8192: the check's own time per N and t(2N)/t(N).
+3. One function of 10,000 statements: the check's own time.
+4. Peak memory (max RSS) of clang-tidy with and without the check on the
+   largest input.
+Prints a table and writes a JSON summary.
+"""
+import argparse
+import glob
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import inputs  # noqa: E402
+
+CHECK = "txscope-task-outlives-transaction"
+PEER = "bugprone-use-after-move"
+# clang-tidy refuses to run with no check at all; this one only watches
+# #include directives, so the baseline is parsing plus clang-tidy's own work.
+BASELINE = "llvmlibc-restrict-system-libc-headers"
+
+
+class Bench:
+    def __init__(self, args):
+        self.llvm = args.llvm
+        self.plugin = os.path.join(args.build, "lib", "txscope.so")
+        self.tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % args.llvm
+        self.clang = "/usr/lib/llvm-%s/bin/clang++" % args.llvm
+        self.repeat = args.repeat
+        self.work = tempfile.mkdtemp(prefix="txscope-bench-")
+
+    def write(self, name, text):
+        path = os.path.join(self.work, name + ".cpp")
+        with open(path, "w") as f:
+            f.write(text)
+        return path
+
+    def timed(self, argv):
+        """Median wall time of \\p argv over the repeats (seconds)."""
+        times = []
+        for _ in range(self.repeat):
+            start = time.perf_counter()
+            done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            times.append(time.perf_counter() - start)
+            if done.returncode not in (0, 1):
+                sys.exit("failed (%d): %s\n%s" % (done.returncode, " ".join(argv), done.stderr.decode()[-2000:]))
+        return statistics.median(times)
+
+    def tidy_argv(self, checks, path, flags, extra=()):
+        argv = [self.tidy, "--quiet", "--checks=" + checks]
+        if "txscope" in checks:
+            argv.append("--load=" + self.plugin)
+        return argv + list(extra) + [path, "--"] + flags
+
+    def check_time(self, checks, check, path, flags):
+        """The check's own wall time from --enable-check-profile (median, s)."""
+        samples = []
+        for _ in range(self.repeat):
+            store = tempfile.mkdtemp(dir=self.work)
+            subprocess.run(self.tidy_argv(checks, path, flags,
+                                          ["--enable-check-profile", "--store-check-profile=" + store]),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            total = 0.0
+            for result in glob.glob(os.path.join(store, "*.json")):
+                with open(result) as f:
+                    profile = json.load(f)["profile"]
+                total += sum(v for k, v in profile.items() if k == "time.clang-tidy.%s.wall" % check)
+            samples.append(total)
+        return statistics.median(samples)
+
+    def peak_rss(self, argv):
+        """Max RSS (KiB) of \\p argv, by GNU time."""
+        done = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+        return int(done.stderr.decode().strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--llvm", required=True)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=8, help="copies of each template in a heavy unit")
+    parser.add_argument("--max-n", type=int, default=8192)
+    parser.add_argument("--json", default=None)
+    args = parser.parse_args()
+    b = Bench(args)
+    summary = {"llvm": args.llvm, "machine": machine(), "heavy": [], "scaling": [], "long_function": {},
+               "memory": {}}
+
+    print("== Heavy translation units (median of %d runs; wall seconds) ==" % b.repeat)
+    print("%-20s %6s %9s %9s %9s %9s %8s %8s %10s %10s %8s" % (
+        "unit", "lines", "syntax", "tidy base", "+txscope", "+peer", "txs/base", "peer/base",
+        "txscope s", "peer s", "txs %"))
+    for unit in inputs.HEAVY_UNITS:
+        name, flags = unit[0], unit[1]
+        text = inputs.heavy_unit(unit, args.copies)
+        path = b.write(name, text)
+        syntax = b.timed([b.clang, "-fsyntax-only", path] + flags)
+        base = b.timed(b.tidy_argv("-*," + BASELINE, path, flags))
+        ours = b.timed(b.tidy_argv("-*,txscope-*", path, flags))
+        peer = b.timed(b.tidy_argv("-*," + PEER, path, flags))
+        own = b.check_time("-*,txscope-*", CHECK, path, flags)
+        peer_own = b.check_time("-*," + PEER, PEER, path, flags)
+        row = {"unit": name, "lines": text.count("\n"), "syntax_only": syntax, "tidy_baseline": base,
+               "tidy_txscope": ours, "tidy_peer": peer, "txscope_ratio": ours / base,
+               "peer_ratio": peer / base, "txscope_check": own, "peer_check": peer_own,
+               "txscope_check_percent": 100.0 * own / ours}
+        summary["heavy"].append(row)
+        print("%-20s %6d %9.3f %9.3f %9.3f %9.3f %8.3f %8.3f %10.4f %10.4f %7.2f%%" % (
+            name, row["lines"], syntax, base, ours, peer, row["txscope_ratio"], row["peer_ratio"],
+            own, peer_own, row["txscope_check_percent"]))
+
+    print("\n== Scaling: one function, N task starts in N/8 transactions (check's own time) ==")
+    print("%6s %8s %12s %10s" % ("N", "lines", "check s", "t(N)/t(N/2)"))
+    n, previous, largest = 64, None, None
+    while n <= args.max_n:
+        text = inputs.scaling_function(n)
+        path = b.write("scaling_%d" % n, text)
+        own = b.check_time("-*,txscope-*", CHECK, path, inputs.STD_FLAGS)
+        ratio = own / previous if previous else None
+        summary["scaling"].append({"n": n, "check": own, "ratio": ratio})
+        print("%6d %8d %12.4f %10s" % (n, text.count("\n"), own, "%.2f" % ratio if ratio else "-"))
+        previous, largest = own, path
+        n *= 2
+
+    text = inputs.long_function(10000)
+    path = b.write("long_function", text)
+    own = b.check_time("-*,txscope-*", CHECK, path, inputs.STD_FLAGS)
+    summary["long_function"] = {"statements": 10000, "check": own}
+    print("\n== One function of 10,000 statements: check's own time %.1f ms ==" % (own * 1000))
+
+    without = b.peak_rss(b.tidy_argv("-*," + BASELINE, largest, inputs.STD_FLAGS))
+    with_check = b.peak_rss(b.tidy_argv("-*,txscope-*", largest, inputs.STD_FLAGS))
+    summary["memory"] = {"input": os.path.basename(largest), "without_kib": without, "with_kib": with_check,
+                         "growth_percent": 100.0 * (with_check - without) / without}
+    print("\n== Peak memory on %s: %d KiB without, %d KiB with txscope (%+.1f%%) ==" % (
+        os.path.basename(largest), without, with_check, summary["memory"]["growth_percent"]))
+
+    out = args.json or os.path.join(args.build, "bench-summary.json")
+    with open(out, "w") as f:
+        json.dump(summary, f, indent=2)
+    print("\nJSON summary: " + out)
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count()}
+
+
+main()

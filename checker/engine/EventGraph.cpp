@@ -41,7 +41,9 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
-  Options.setAllAlwaysAdd();
+  // Only full statements as elements: anchors inside them are placed with
+  // their nearest listed ancestor, which keeps the CFG small.
+  Options.setAlwaysAdd(Stmt::CallExprClass);
   std::unique_ptr<CFG> Cfg = CFG::buildCFG(&Fn, Body, &Ctx, Options);
   if (!Cfg)
     return nullptr;

@@ -11,7 +11,7 @@
    from 64 to 8192: the check's own time per N and t(2N)/t(N).
 3. One function of 10,000 statements: the check's own time.
 4. Peak memory (max RSS) of clang-tidy with and without the check on the
-   largest input.
+   largest heavy unit and on the largest (one-function) scaling input.
 Prints a table and writes a JSON summary.
 """
 import argparse
@@ -144,12 +144,19 @@ def main():
     summary["long_function"] = {"statements": 10000, "check": own}
     print("\n== One function of 10,000 statements: check's own time %.1f ms ==" % (own * 1000))
 
-    without = b.peak_rss(b.tidy_argv("-*," + BASELINE, largest, inputs.STD_FLAGS))
-    with_check = b.peak_rss(b.tidy_argv("-*,txscope-*", largest, inputs.STD_FLAGS))
-    summary["memory"] = {"input": os.path.basename(largest), "without_kib": without, "with_kib": with_check,
-                         "growth_percent": 100.0 * (with_check - without) / without}
-    print("\n== Peak memory on %s: %d KiB without, %d KiB with txscope (%+.1f%%) ==" % (
-        os.path.basename(largest), without, with_check, summary["memory"]["growth_percent"]))
+    # The largest realistic unit, and the largest (synthetic, one-function) input.
+    heaviest = max(summary["heavy"], key=lambda r: r["lines"])
+    heavy_unit = next(u for u in inputs.HEAVY_UNITS if u[0] == heaviest["unit"])
+    for label, path, flags in (("heavy", os.path.join(b.work, heavy_unit[0] + ".cpp"), heavy_unit[1]),
+                               ("scaling", largest, inputs.STD_FLAGS)):
+        without = b.peak_rss(b.tidy_argv("-*," + BASELINE, path, flags))
+        with_check = b.peak_rss(b.tidy_argv("-*,txscope-*", path, flags))
+        summary["memory"][label] = {"input": os.path.basename(path), "without_kib": without,
+                                    "with_kib": with_check,
+                                    "growth_percent": 100.0 * (with_check - without) / without}
+        print("%s peak memory on %s: %d KiB without, %d KiB with txscope (%+.1f%%)" % (
+            "\n==" if label == "heavy" else "==", os.path.basename(path), without, with_check,
+            summary["memory"][label]["growth_percent"]))
 
     out = args.json or os.path.join(args.build, "bench-summary.json")
     with open(out, "w") as f:

@@ -41,8 +41,9 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
-  // Only full statements as elements: anchors inside them are placed with
-  // their nearest listed ancestor, which keeps the CFG small.
+  // Not every sub-expression as an element (setAllAlwaysAdd): statements the
+  // CFG lists anyway, plus calls. Anchors it does not list are placed with
+  // their nearest listed ancestor; this keeps the CFG of long bodies small.
   Options.setAlwaysAdd(Stmt::CallExprClass);
   std::unique_ptr<CFG> Cfg = CFG::buildCFG(&Fn, Body, &Ctx, Options);
   if (!Cfg)

@@ -1,5 +1,6 @@
 //===- TaskOutlivesTransactionCheck.cpp - txscope-task-outlives-transaction ===//
 #include "TaskOutlivesTransactionCheck.h"
+#include "CheckOptions.h"
 #include "RuleFilePaths.h"
 #include "RuleSet.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -10,21 +11,11 @@ using namespace clang::ast_matchers;
 
 namespace txscope {
 
-/// clang-tidy's spelling of booleans: true/false, 1/0, on/off, yes/no.
-static std::optional<bool> parseBoolOption(llvm::StringRef Value) {
-  std::string Lower = Value.trim().lower();
-  if (Lower == "true" || Lower == "1" || Lower == "on" || Lower == "yes")
-    return true;
-  if (Lower == "false" || Lower == "0" || Lower == "off" || Lower == "no")
-    return false;
-  return std::nullopt;
-}
-
 TaskOutlivesTransactionCheck::TaskOutlivesTransactionCheck(StringRef Name,
                                                            tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), RuleFiles(Options.get("RuleFiles", "")),
       Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")),
-      CurrentFile(Context->getCurrentFile().str()), CheckName(Name.str()) {}
+      CurrentFile(Context->getCurrentFile().str()) {}
 
 void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RuleFiles", RuleFiles);
@@ -38,9 +29,7 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   // template specialisation the clang-tidy binary does not export to plugins.
   std::optional<bool> Strict = parseBoolOption(StrictMode);
   if (!Strict) {
-    configurationDiag("invalid value '%0' for option '%1.StrictMode': expected true or false",
-                      DiagnosticIDs::Error)
-        << StrictMode << CheckName;
+    configurationDiag("%0", DiagnosticIDs::Error) << invalidStrictModeMessage(StrictMode);
     Valid = false;
   }
   auto Loaded = loadRulePacks(Packs, resolveRuleFiles(RuleFiles, CurrentFile));

@@ -34,7 +34,6 @@ private:
   const std::string Packs;
   const std::string StrictMode;
   const std::string CurrentFile; ///< Where relative RuleFiles are looked up from.
-  const std::string CheckName;
   std::unique_ptr<Analyzer> Engine; ///< Null when the configuration is broken.
   llvm::DenseSet<const clang::FunctionDecl *> Analysed;
   std::set<std::pair<unsigned, unsigned>> Reported; ///< (task, scope) locations

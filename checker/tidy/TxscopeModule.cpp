@@ -1,4 +1,5 @@
 //===- TxscopeModule.cpp - The txscope clang-tidy module ------------------===//
+#include "CheckOptions.h"
 #include "TaskOutlivesTransactionCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #if TXSCOPE_LLVM_MAJOR < 22 // merged into ClangTidyModule.h in LLVM 22
@@ -10,7 +11,7 @@ namespace txscope {
 class TxscopeModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<TaskOutlivesTransactionCheck>("txscope-task-outlives-transaction");
+    Factories.registerCheck<TaskOutlivesTransactionCheck>(CheckName);
   }
 };
 

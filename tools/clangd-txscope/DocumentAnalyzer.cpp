@@ -1,6 +1,7 @@
 //===- DocumentAnalyzer.cpp - txscope findings for an open document -------===//
 #include "DocumentAnalyzer.h"
 #include "Analyzer.h"
+#include "CheckOptions.h"
 #include "Nolint.h"
 #include "RuleFilePaths.h"
 #include "RuleSet.h"
@@ -13,8 +14,6 @@
 
 namespace txscope::lsp {
 using namespace clang;
-
-static const char CheckName[] = "txscope-task-outlives-transaction";
 
 std::vector<std::string> DocumentAnalyzer::compileCommand(const std::string &Path) {
   std::string Dir = CompileCommandsDir ? *CompileCommandsDir : llvm::sys::path::parent_path(Path).str();
@@ -51,8 +50,13 @@ const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path,
     return It == Options.CheckOptions.end() ? Default.str() : It->second.Value;
   };
   std::string PacksOption = Get("Packs", "all"), RuleFiles = Get("RuleFiles", "");
-  std::string StrictText = llvm::StringRef(Get("StrictMode", "false")).trim().lower();
-  Strict = StrictText == "true" || StrictText == "1" || StrictText == "on" || StrictText == "yes";
+  std::string StrictText = Get("StrictMode", "false");
+  std::optional<bool> StrictValue = parseBoolOption(StrictText);
+  if (!StrictValue) {
+    Error = invalidStrictModeMessage(StrictText);
+    return nullptr;
+  }
+  Strict = *StrictValue;
   std::vector<std::string> Files = resolveRuleFiles(RuleFiles, Path);
   std::string Key = PacksOption;
   for (const std::string &F : Files)
@@ -121,8 +125,9 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
     return Out;
   }
   auto &Unit = Units[Path];
-  if (!Unit || Unit->commandLine() != compileCommand(Path))
-    Unit = std::make_unique<ParsedUnit>(Path, compileCommand(Path));
+  std::vector<std::string> Command = compileCommand(Path);
+  if (!Unit || Unit->commandLine() != Command)
+    Unit = std::make_unique<ParsedUnit>(Path, std::move(Command));
   ASTUnit *AST = Unit->parse(Text, Error);
   if (!AST) {
     Out.push_back(diagnostic(AtTop(), "txscope could not analyse this file: " + Error, 2));

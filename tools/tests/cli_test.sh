@@ -173,6 +173,9 @@ errors)
   run config -p build src/clean.cpp --config "{CheckOptions: [{key: txscope-task-outlives-transaction.RuleFiles, value: '$work/broken.yaml'}]}"
   expect_status 2 config
   grep -q "broken.yaml:4:5: error: unknown key 'comit'" "$work/config.err" || { cat "$work/config.err"; fail "config error without file:line:col"; }
+  run badconfig -p build src/clean.cpp --config "{Checks: [unclosed"
+  expect_status 2 badconfig
+  grep -q "configuration error: invalid --config" "$work/badconfig.err" || { cat "$work/badconfig.err"; fail "no message for an invalid --config"; }
   # A unit that does not compile: exit 3, named with the error; with
   # --keep-going the other units are still analysed.
   printf '#include <pqxx/pqxx>\nvoid f() { undeclared(); }\n' >src/broken.cpp

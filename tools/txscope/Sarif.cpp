@@ -1,4 +1,5 @@
 //===- Sarif.cpp - SARIF 2.1.0 output and merging shard logs --------------===//
+#include "CheckOptions.h"
 #include "Formats.h"
 #include "Paths.h"
 #include "llvm/ADT/StringExtras.h"
@@ -6,8 +7,6 @@
 #include <map>
 
 namespace txscope::cli {
-
-static const char *const CheckName = "txscope-task-outlives-transaction";
 
 static llvm::json::Object ruleMetadata() {
   return llvm::json::Object{

@@ -13,25 +13,41 @@
 namespace txscope::cli {
 namespace tidy = clang::tidy;
 
-static std::unique_ptr<tidy::ClangTidyOptionsProvider>
-optionsProvider(const RunOptions &Options, std::string &Error) {
-  tidy::ClangTidyOptions Defaults = tidy::ClangTidyOptions::getDefaults();
-  Defaults.Checks = "-*";
-  // Appended to whatever the configuration enables: this command runs txscope.
-  tidy::ClangTidyOptions Override;
-  Override.Checks = "txscope-*";
-  Override.HeaderFilterRegex = Options.HeaderFilter;
-  if (!Options.Config)
-    return std::make_unique<tidy::FileOptionsProvider>(tidy::ClangTidyGlobalOptions(), Defaults,
-                                                       Override, llvm::vfs::getRealFileSystem());
-  auto Parsed = tidy::parseConfiguration(llvm::MemoryBufferRef(*Options.Config, "--config"));
-  if (!Parsed) {
-    Error = "invalid --config: " + Parsed.getError().message();
-    return nullptr;
+namespace {
+/// Makes each unit's options: .clang-tidy discovery, or the --config text
+/// parsed once up front.
+class OptionsSource {
+public:
+  /// Sets \p Error when --config is not a valid configuration.
+  OptionsSource(const RunOptions &Options, std::string &Error) {
+    Defaults = tidy::ClangTidyOptions::getDefaults();
+    Defaults.Checks = "-*";
+    // Appended to whatever the configuration enables: this command runs txscope.
+    Override.Checks = "txscope-*";
+    Override.HeaderFilterRegex = Options.HeaderFilter;
+    if (!Options.Config)
+      return;
+    auto Parsed = tidy::parseConfiguration(llvm::MemoryBufferRef(*Options.Config, "--config"));
+    if (!Parsed) {
+      Error = "invalid --config: " + Parsed.getError().message();
+      return;
+    }
+    Config = std::move(*Parsed);
   }
-  return std::make_unique<tidy::ConfigOptionsProvider>(tidy::ClangTidyGlobalOptions(), Defaults,
-                                                       std::move(*Parsed), Override);
-}
+
+  std::unique_ptr<tidy::ClangTidyOptionsProvider> provider() const {
+    if (!Config)
+      return std::make_unique<tidy::FileOptionsProvider>(tidy::ClangTidyGlobalOptions(), Defaults,
+                                                         Override, llvm::vfs::getRealFileSystem());
+    return std::make_unique<tidy::ConfigOptionsProvider>(tidy::ClangTidyGlobalOptions(), Defaults,
+                                                         *Config, Override);
+  }
+
+private:
+  tidy::ClangTidyOptions Defaults, Override;
+  std::optional<tidy::ClangTidyOptions> Config;
+};
+} // namespace
 
 namespace {
 /// Collects the results of all worker threads.
@@ -69,10 +85,6 @@ public:
     }
     return Compiled;
   }
-  void failed(const std::string &File, std::string Error) {
-    std::lock_guard<std::mutex> Guard(Lock);
-    Out.Failures.push_back({File, std::move(Error)});
-  }
   Report take() { return std::move(Out); }
 
 private:
@@ -100,6 +112,13 @@ private:
 
 Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
                const RunOptions &Options, SourceText &Sources) {
+  std::string ConfigError;
+  OptionsSource Configuration(Options, ConfigError);
+  if (!ConfigError.empty()) {
+    Report Out;
+    Out.ConfigErrors.push_back(ConfigError);
+    return Out;
+  }
   Collector Results(Sources);
   std::atomic<unsigned> Next{0}, Done{0};
   std::atomic<bool> Stop{false};
@@ -107,14 +126,7 @@ Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<
   auto Work = [&] {
     for (unsigned I; !Stop && (I = Next++) < Files.size();) {
       const std::string &File = Files[I];
-      std::string Error;
-      auto Provider = optionsProvider(Options, Error);
-      if (!Provider) {
-        Results.failed(File, Error);
-        Stop = true;
-        break;
-      }
-      tidy::ClangTidyContext Context(std::move(Provider));
+      tidy::ClangTidyContext Context(Configuration.provider());
       auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
       std::vector<tidy::ClangTidyError> Errors =
           tidy::runClangTidy(Context, DB, {File}, BaseFS, /*ApplyAnyFix=*/false);

@@ -24,7 +24,7 @@ const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
   if (!Model || ModelContext != &Ctx) {
     Model = std::make_unique<LibraryModel>(Packs, Ctx);
     ModelContext = &Ctx;
-    Callees = std::make_unique<Summaries>(*Model);
+    Callees = std::make_unique<Summaries>(*Model, Options.StepBudget);
     CallbackLambdas.clear();
   }
   return *Model;
@@ -52,11 +52,12 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   Collector.findCallbackLambdas(CallbackLambdas);
   if (!Relevant)
     return Findings;
-  std::unique_ptr<EventGraph> Graph = EventGraph::build(Fn, Body, Ctx, Facts, Collector.parentMap());
+  std::unique_ptr<EventGraph> Graph =
+      EventGraph::build(Fn, Body, Ctx, Facts, Collector.parentMap(), Options.StepBudget);
   if (!Graph)
     return Findings;
 
-  for (unsigned S = 0; S < Facts.Scopes.size(); ++S) {
+  for (unsigned S = 0; S < Facts.Scopes.size() && !Graph->budgetSpent(); ++S) {
     llvm::BitVector Inside = PathQuery::startedInside(*Graph, S, Facts.Tasks.size());
     for (unsigned T : Inside.set_bits()) {
       Binding Bind = Collector.bindingTo(Facts.Tasks[T], Facts.Scopes[S]);
@@ -67,7 +68,16 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
       Finding F;
       if (diagnose(*Graph, Facts, S, T, Bind == Binding::Extends, F))
         Findings.push_back(std::move(F));
+      if (Graph->budgetSpent())
+        break;
     }
+  }
+  if (Graph->budgetSpent()) {
+    // Walks cut short would tell half-truths: nothing is reported.
+    Skipped.push_back({Fn.getLocation(), Fn.getNameAsString(),
+                       "too large to analyse within limits (more than " +
+                           std::to_string(Options.StepBudget) + " path steps)"});
+    Findings.clear();
   }
   return Findings;
 }

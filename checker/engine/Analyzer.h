@@ -23,6 +23,9 @@ struct AnalysisOptions {
   /// Report tasks that do not visibly touch the transaction too, and treat a
   /// handle passed to an unseen callee as escaping.
   bool StrictMode = false;
+  /// Blocks the path walks of one function may enter in all (SPEC §7: a
+  /// function too large to analyse within limits is skipped, never a hang).
+  uint64_t StepBudget = 20'000'000;
 };
 
 class Analyzer {
@@ -37,6 +40,9 @@ public:
   /// Findings for every function of the translation unit outside system
   /// headers, each source location reported once across instantiations.
   std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx);
+
+  /// The functions skipped since the last call, for a verbose front end.
+  std::vector<SkippedFunction> takeSkipped() { return std::move(Skipped); }
 
   /// The same for the functions within \p Decls only (the main file's
   /// top-level declarations of a unit parsed with a precompiled preamble).
@@ -53,6 +59,7 @@ private:
   /// Lambdas passed to transaction-callback APIs, found while analysing the
   /// function that passes them (which is always visited first).
   llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> CallbackLambdas;
+  std::vector<SkippedFunction> Skipped;
 };
 
 } // namespace txscope

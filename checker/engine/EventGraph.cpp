@@ -37,7 +37,8 @@ static void describeTrigger(const Stmt *Trigger, Event &E) {
 }
 
 std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTContext &Ctx,
-                                              const FunctionFacts &Facts, const ParentMap &PM) {
+                                              const FunctionFacts &Facts, const ParentMap &PM,
+                                              uint64_t StepBudget) {
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
@@ -51,6 +52,7 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
   auto G = std::unique_ptr<EventGraph>(new EventGraph);
   G->BodyEnd = Body->getEndLoc();
   G->SM = &Ctx.getSourceManager();
+  G->StepBudget = G->StepsLeft = StepBudget;
   unsigned NumBlocks = Cfg->getNumBlockIDs();
   G->Blocks.assign(NumBlocks, nullptr);
   G->Placed.resize(NumBlocks);
@@ -102,8 +104,10 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     std::stable_sort(List.begin(), List.end(), [](const Placement &A, const Placement &B) {
       return A.Element < B.Element;
     });
+    G->Placed[ID].reserve(G->Placed[ID].size() + List.size());
     for (Placement &P : List)
       G->Placed[ID].push_back(std::move(P.E));
+    std::vector<Placement>().swap(List); // Freed now: long bodies hold many.
   }
   for (unsigned ID = 0; ID < NumBlocks; ++ID)
     for (unsigned I = 0; I < G->Placed[ID].size(); ++I) {

@@ -25,7 +25,17 @@ public:
   /// map (the fact collector's: one per body is plenty of memory).
   static std::unique_ptr<EventGraph> build(const clang::Decl &Fn, clang::Stmt *Body,
                                            clang::ASTContext &Ctx, const FunctionFacts &Facts,
-                                           const clang::ParentMap &PM);
+                                           const clang::ParentMap &PM, uint64_t StepBudget);
+
+  /// Counts one block visited by a walk against the budget; false once the
+  /// budget is spent, and every walk then stops (the function is skipped).
+  bool spendStep() const {
+    if (StepsLeft == 0)
+      return false;
+    --StepsLeft;
+    return true;
+  }
+  bool budgetSpent() const { return StepsLeft == 0; }
 
   /// A point between two events: block, and how many of its events precede it.
   struct Point {
@@ -62,7 +72,7 @@ public:
   void walk(Point From, VisitFn Visit, EnterFn OnEnter) const {
     llvm::BitVector Entered(numBlocks());
     std::deque<Point> Work{From};
-    while (!Work.empty()) {
+    while (!Work.empty() && spendStep()) {
       Point P = Work.front();
       Work.pop_front();
       const std::vector<Event> &Events = Placed[P.Block];
@@ -116,6 +126,8 @@ private:
   llvm::DenseMap<std::pair<unsigned, unsigned>, Point> FirstPoint;
   clang::SourceLocation BodyEnd;
   const clang::SourceManager *SM = nullptr;
+  uint64_t StepBudget = 0;
+  mutable uint64_t StepsLeft = 0;
 };
 
 } // namespace txscope

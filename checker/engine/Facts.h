@@ -73,7 +73,7 @@ struct Event {
   EndKind End = EndKind::ScopeExit;
   /// For Join/Dropped at a destructor: the variable destroyed there.
   const clang::ValueDecl *DestroyedVar = nullptr;
-  std::string What;          ///< "return", "break", ... for EndKind::Jump.
+  const char *What = "";     ///< "return", "break", ... for EndKind::Jump (static text).
 };
 
 /// Everything the analysis needs from one function body.

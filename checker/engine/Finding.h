@@ -39,6 +39,14 @@ struct Finding {
   std::vector<Note> Notes;
 };
 
+/// A function the analysis gave up on (SPEC §7): it would take more path
+/// steps than the budget allows. Its findings so far are dropped.
+struct SkippedFunction {
+  clang::SourceLocation Loc; ///< The function's name.
+  std::string Name;
+  std::string Reason;
+};
+
 } // namespace txscope
 
 #endif

@@ -21,29 +21,29 @@ bool nameListed(const std::vector<std::string> &Names, llvm::StringRef Name) {
 }
 
 LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
-    : Ctx(Ctx) {
+    : Ctx(Ctx), Names(std::make_unique<QualifiedNameCache>()) {
   for (const RulePack &Pack : Packs) {
     for (const auto &R : Pack.Transactions)
-      Transactions.push_back({&R, DeclName(R.Type, Ctx)});
+      Transactions.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.CallPairs)
-      CallPairs.push_back({&R, DeclName(R.ReceiverType, Ctx)});
+      CallPairs.push_back({&R, DeclName(R.ReceiverType, Ctx, Names.get())});
     for (const auto &R : Pack.SqlCalls)
-      SqlCalls.push_back({&R, DeclName(R.Callee, Ctx)});
+      SqlCalls.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
     for (const auto &R : Pack.Callbacks)
-      Callbacks.push_back({&R, DeclName(R.Callee, Ctx)});
+      Callbacks.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
     for (const auto &R : Pack.TaskStarts)
       (R.IsConstructor ? StartConstructors : StartCalls)
-          .push_back({&R, DeclName(R.Callee, Ctx)});
+          .push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
     for (const auto &R : Pack.Handles)
-      Handles.push_back({&R, DeclName(R.Type, Ctx)});
+      Handles.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.Groups)
-      Groups.push_back({&R, DeclName(R.Type, Ctx)});
+      Groups.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.TaskObjects)
-      TaskObjects.push_back({&R, DeclName(R.Type, Ctx)});
+      TaskObjects.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.JoinFunctions)
-      JoinFunctions.emplace_back(R.Function, Ctx);
+      JoinFunctions.emplace_back(R.Function, Ctx, Names.get());
     for (const auto &R : Pack.DetachFunctions)
-      DetachFunctions.emplace_back(R.Function, Ctx);
+      DetachFunctions.emplace_back(R.Function, Ctx, Names.get());
   }
 }
 
@@ -152,7 +152,7 @@ const HandleTypeRule *LibraryModel::containerElementHandle(QualType T) const {
 }
 
 bool LibraryModel::names(llvm::StringRef QualifiedName, const NamedDecl &D) const {
-  return DeclName(QualifiedName, Ctx).matches(D);
+  return DeclName(QualifiedName, Ctx, Names.get()).matches(D);
 }
 
 } // namespace txscope

@@ -12,6 +12,7 @@
 #include "Names.h"
 #include "Rules.h"
 #include "clang/AST/Expr.h"
+#include <memory>
 #include <vector>
 
 namespace txscope {
@@ -55,6 +56,7 @@ private:
   const Rule *findClass(const std::vector<Resolved<Rule>> &Rules, clang::QualType T) const;
 
   clang::ASTContext &Ctx;
+  std::unique_ptr<QualifiedNameCache> Names; ///< Shared by every DeclName below.
   std::vector<Resolved<TransactionTypeRule>> Transactions;
   std::vector<Resolved<CallPairRule>> CallPairs;
   std::vector<Resolved<SqlCallRule>> SqlCalls;

@@ -40,6 +40,13 @@ std::string qualifiedName(const NamedDecl &D) {
   return Result;
 }
 
+llvm::StringRef QualifiedNameCache::get(const NamedDecl &D) {
+  auto It = Names.find(&D);
+  if (It == Names.end())
+    It = Names.try_emplace(&D, qualifiedName(D)).first;
+  return It->second;
+}
+
 /// The declaration a lookup result stands for, seen through using-declarations,
 /// aliases and templates.
 static const Decl *underlyingDecl(const NamedDecl *D) {
@@ -61,8 +68,8 @@ static const Decl *underlyingDecl(const NamedDecl *D) {
   return D;
 }
 
-DeclName::DeclName(llvm::StringRef QualifiedName, ASTContext &Ctx)
-    : Name(QualifiedName.str()) {
+DeclName::DeclName(llvm::StringRef QualifiedName, ASTContext &Ctx, QualifiedNameCache *Cache)
+    : Name(QualifiedName.str()), Cache(Cache) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   QualifiedName.split(Parts, "::");
   llvm::SmallVector<const DeclContext *, 4> Scopes{Ctx.getTranslationUnitDecl()};
@@ -94,7 +101,8 @@ bool DeclName::matches(const NamedDecl &D) const {
       Pattern = Primary->getTemplatedDecl();
   if (Resolved.count(Pattern->getCanonicalDecl()) || Resolved.count(D.getCanonicalDecl()))
     return true;
-  return qualifiedName(cast<NamedDecl>(*Pattern)) == Name;
+  const auto &Named = cast<NamedDecl>(*Pattern);
+  return Cache ? Cache->get(Named) == Name : qualifiedName(Named) == Name;
 }
 
 bool DeclName::matchesClassOrBase(const CXXRecordDecl &RD) const {

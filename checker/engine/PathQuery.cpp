@@ -57,7 +57,7 @@ bool PathQuery::findBadPath(BadPath &Bad) {
   // Visited (block, state) pairs: a block is re-walked only with new facts.
   std::vector<unsigned char> Visited(G.numBlocks(), 0);
   std::deque<Walk> Work{{Start, BadPath()}};
-  while (!Work.empty()) {
+  while (!Work.empty() && G.spendStep()) {
     Walk W = Work.front();
     Work.pop_front();
     const std::vector<Event> &Events = G.events(W.At.Block);

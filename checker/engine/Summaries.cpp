@@ -52,12 +52,14 @@ std::optional<bool> Summaries::joinsParameter(const FunctionDecl &Callee, unsign
   FunctionFacts Facts;
   FactCollector Collector(Model, /*StrictMode=*/false, *Def, Body, nullptr, this);
   Collector.collectParameterTask(Facts, *Def->getParamDecl(Param));
-  bool EveryPath = false;
-  if (std::unique_ptr<EventGraph> G =
-          EventGraph::build(*Def, Body, Def->getASTContext(), Facts, Collector.parentMap())) {
+  std::optional<bool> EveryPath = false;
+  if (std::unique_ptr<EventGraph> G = EventGraph::build(*Def, Body, Def->getASTContext(), Facts,
+                                                        Collector.parentMap(), StepBudget)) {
     EventGraph::Point Entry;
     EveryPath = G->pointAfter(Event::TaskStart, 0, Entry) &&
                 !G->exitReachable(Entry, [](const Event &E) { return E.Kind == Event::Join; });
+    if (G->budgetSpent())
+      EveryPath = std::nullopt; // too large to tell: as if unseen
   }
   InProgress.erase(Def);
   return Joins[Key] = EveryPath;

@@ -19,7 +19,9 @@ namespace txscope {
 
 class Summaries {
 public:
-  explicit Summaries(const LibraryModel &Model) : Model(Model) {}
+  /// \p StepBudget bounds the path walk of each callee (as for any body).
+  Summaries(const LibraryModel &Model, uint64_t StepBudget)
+      : Model(Model), StepBudget(StepBudget) {}
 
   /// The task \p Callee starts and returns the handle of, if it does.
   const Task *returnedTask(const clang::FunctionDecl &Callee);
@@ -31,8 +33,9 @@ public:
 
 private:
   const LibraryModel &Model;
+  uint64_t StepBudget;
   llvm::DenseMap<const clang::FunctionDecl *, std::optional<Task>> Returned;
-  llvm::DenseMap<std::pair<const clang::FunctionDecl *, unsigned>, bool> Joins;
+  llvm::DenseMap<std::pair<const clang::FunctionDecl *, unsigned>, std::optional<bool>> Joins;
   /// Functions whose summary is being computed: recursion stops there.
   llvm::DenseSet<const clang::FunctionDecl *> InProgress;
 };

@@ -11,8 +11,27 @@ namespace txscope {
 
 #if TXSCOPE_LLVM_MAJOR >= 16
 using OptionalRef = std::optional<llvm::StringRef>;
+using OptionalEnv = std::optional<llvm::ArrayRef<llvm::StringRef>>;
 #else
 using OptionalRef = llvm::Optional<llvm::StringRef>;
+using OptionalEnv = llvm::Optional<llvm::ArrayRef<llvm::StringRef>>;
+#endif
+
+#ifdef TXSCOPE_ASAN_RUNTIME
+extern "C" char **environ;
+
+/// This process's environment plus the sanitizer runtime to preload.
+static std::vector<std::string> pluginHostEnvironment() {
+  std::vector<std::string> Env;
+  for (char **E = environ; *E; ++E) {
+    llvm::StringRef Name = llvm::StringRef(*E).split('=').first;
+    if (Name != "LD_PRELOAD" && Name != "ASAN_OPTIONS")
+      Env.emplace_back(*E);
+  }
+  Env.push_back("LD_PRELOAD=" TXSCOPE_ASAN_RUNTIME);
+  Env.push_back("ASAN_OPTIONS=detect_leaks=0");
+  return Env;
+}
 #endif
 
 static std::string readAndRemove(llvm::StringRef Path) {
@@ -22,7 +41,7 @@ static std::string readAndRemove(llvm::StringRef Path) {
 }
 
 ProgramResult runProgram(llvm::StringRef Program, llvm::ArrayRef<std::string> Args, unsigned Seconds,
-                         bool MergeErrIntoOut) {
+                         bool MergeErrIntoOut, bool HostsPlugin) {
   ProgramResult Result;
   llvm::SmallString<128> OutPath, ErrPath;
   if (llvm::sys::fs::createTemporaryFile("txscope-run", "out", OutPath) ||
@@ -33,7 +52,19 @@ ProgramResult runProgram(llvm::StringRef Program, llvm::ArrayRef<std::string> Ar
   std::vector<llvm::StringRef> Refs(Args.begin(), Args.end());
   OptionalRef Redirects[] = {llvm::StringRef(""), llvm::StringRef(OutPath),
                              llvm::StringRef(MergeErrIntoOut ? OutPath : ErrPath)};
-  Result.Status = llvm::sys::ExecuteAndWait(Program, Refs, /*Env=*/{}, Redirects, Seconds,
+  std::vector<std::string> EnvText;
+  std::vector<llvm::StringRef> EnvRefs;
+  OptionalEnv Env;
+#ifdef TXSCOPE_ASAN_RUNTIME
+  if (HostsPlugin) { // see runProgram's declaration
+    EnvText = pluginHostEnvironment();
+    EnvRefs.assign(EnvText.begin(), EnvText.end());
+    Env = llvm::ArrayRef<llvm::StringRef>(EnvRefs);
+  }
+#else
+  (void)HostsPlugin;
+#endif
+  Result.Status = llvm::sys::ExecuteAndWait(Program, Refs, Env, Redirects, Seconds,
                                             /*MemoryLimit=*/0, &Result.ExecError);
   Result.Out = readAndRemove(OutPath);
   Result.Err = readAndRemove(ErrPath);

@@ -15,9 +15,13 @@ struct ProgramResult {
 };
 
 /// Runs \p Program with \p Args (Args[0] is the program's name) and empty
-/// standard input, waiting at most \p Seconds (0: no limit).
+/// standard input, waiting at most \p Seconds (0: no limit). \p HostsPlugin:
+/// the program (clang-tidy) loads txscope's plugin; in a sanitizer build
+/// (TXSCOPE_SANITIZE) it then gets the ASan runtime preloaded, with leak
+/// checking off: the host's own deliberate leaks are not ours to report.
 ProgramResult runProgram(llvm::StringRef Program, llvm::ArrayRef<std::string> Args,
-                         unsigned Seconds = 0, bool MergeErrIntoOut = false);
+                         unsigned Seconds = 0, bool MergeErrIntoOut = false,
+                         bool HostsPlugin = false);
 
 } // namespace txscope
 

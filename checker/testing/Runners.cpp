@@ -133,7 +133,8 @@ RunResult runClangTidy(const CaseFile &Case, const std::string &ClangTidy,
   Argv.push_back(Case.Path);
   Argv.push_back("--");
   Argv.insert(Argv.end(), Case.CompilerArgs.begin(), Case.CompilerArgs.end());
-  ProgramResult Run = runProgram(ClangTidy, Argv, /*Seconds=*/600);
+  ProgramResult Run = runProgram(ClangTidy, Argv, /*Seconds=*/600, /*MergeErrIntoOut=*/false,
+                                 /*HostsPlugin=*/true);
   const std::string &Out = Run.Out, &Err = Run.Err;
   if (Run.Status != 0) {
     Result.Failure = "clang-tidy exited with " + std::to_string(Run.Status) + " " + Run.ExecError +

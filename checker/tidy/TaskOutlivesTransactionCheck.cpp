@@ -15,21 +15,35 @@ TaskOutlivesTransactionCheck::TaskOutlivesTransactionCheck(StringRef Name,
                                                            tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), RuleFiles(Options.get("RuleFiles", "")),
       Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")),
+      StepBudget(Options.get("StepBudget", std::to_string(AnalysisOptions().StepBudget))),
+      ReportSkipped(Options.get("ReportSkipped", "false")),
       CurrentFile(Context->getCurrentFile().str()) {}
 
 void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RuleFiles", RuleFiles);
   Options.store(Opts, "Packs", Packs);
   Options.store(Opts, "StrictMode", StrictMode);
+  Options.store(Opts, "StepBudget", StepBudget);
+  Options.store(Opts, "ReportSkipped", ReportSkipped);
 }
 
 std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   bool Valid = true;
-  // Booleans are read as text: clang-tidy's OptionsView::get<bool> is a
+  // Options are read as text: clang-tidy's OptionsView::get<bool> is a
   // template specialisation the clang-tidy binary does not export to plugins.
-  std::optional<bool> Strict = parseBoolOption(StrictMode);
-  if (!Strict) {
-    configurationDiag("%0", DiagnosticIDs::Error) << invalidStrictModeMessage(StrictMode);
+  std::string Error;
+  auto Text = [&](llvm::StringRef Name, llvm::StringRef) {
+    return Name == "StrictMode" ? StrictMode : StepBudget;
+  };
+  std::optional<AnalysisOptions> EngineOptions = analysisOptionsFrom(Text, Error);
+  if (!EngineOptions) {
+    configurationDiag("%0", DiagnosticIDs::Error) << Error;
+    Valid = false;
+  }
+  std::optional<bool> Report = parseBoolOption(ReportSkipped);
+  if (!Report) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << invalidOptionMessage("ReportSkipped", ReportSkipped, "true or false");
     Valid = false;
   }
   auto Loaded = loadRulePacks(Packs, resolveRuleFiles(RuleFiles, CurrentFile));
@@ -39,9 +53,8 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   }
   if (!Valid)
     return nullptr;
-  AnalysisOptions EngineOptions;
-  EngineOptions.StrictMode = *Strict;
-  return std::make_unique<Analyzer>(std::move(*Loaded), EngineOptions);
+  ReportSkippedFunctions = *Report;
+  return std::make_unique<Analyzer>(std::move(*Loaded), *EngineOptions);
 }
 
 void TaskOutlivesTransactionCheck::registerMatchers(MatchFinder *Finder) {
@@ -72,6 +85,9 @@ void TaskOutlivesTransactionCheck::check(const MatchFinder::MatchResult &Result)
     for (const Note &N : F.Notes)
       diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
   }
+  for (const SkippedFunction &S : Engine->takeSkipped())
+    if (ReportSkippedFunctions)
+      diag(S.Loc, "function '%0' was not analysed: %1", DiagnosticIDs::Remark) << S.Name << S.Reason;
 }
 
 } // namespace txscope

@@ -33,6 +33,9 @@ private:
   const std::string RuleFiles;
   const std::string Packs;
   const std::string StrictMode;
+  const std::string StepBudget;
+  const std::string ReportSkipped;
+  bool ReportSkippedFunctions = false; ///< ReportSkipped, once validated.
   const std::string CurrentFile; ///< Where relative RuleFiles are looked up from.
   std::unique_ptr<Analyzer> Engine; ///< Null when the configuration is broken.
   llvm::DenseSet<const clang::FunctionDecl *> Analysed;

@@ -39,7 +39,7 @@ std::vector<std::string> DocumentAnalyzer::compileCommand(const std::string &Pat
   return Command;
 }
 
-const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path, bool &Strict,
+const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path, AnalysisOptions &Engine,
                                                          std::string &Error) {
   tidy::FileOptionsProvider Provider(tidy::ClangTidyGlobalOptions(),
                                      tidy::ClangTidyOptions::getDefaults(), tidy::ClangTidyOptions(),
@@ -50,13 +50,10 @@ const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path,
     return It == Options.CheckOptions.end() ? Default.str() : It->second.Value;
   };
   std::string PacksOption = Get("Packs", "all"), RuleFiles = Get("RuleFiles", "");
-  std::string StrictText = Get("StrictMode", "false");
-  std::optional<bool> StrictValue = parseBoolOption(StrictText);
-  if (!StrictValue) {
-    Error = invalidStrictModeMessage(StrictText);
+  std::optional<AnalysisOptions> Parsed = analysisOptionsFrom(Get, Error);
+  if (!Parsed)
     return nullptr;
-  }
-  Strict = *StrictValue;
+  Engine = *Parsed;
   std::vector<std::string> Files = resolveRuleFiles(RuleFiles, Path);
   std::string Key = PacksOption;
   for (const std::string &F : Files)
@@ -116,9 +113,9 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
     return llvm::json::Object{{"start", llvm::json::Object{{"line", 0}, {"character", 0}}},
                               {"end", llvm::json::Object{{"line", 0}, {"character", 0}}}};
   };
-  bool Strict = false;
+  AnalysisOptions Options;
   std::string Error;
-  const std::vector<RulePack> *Rules = packsFor(Path, Strict, Error);
+  const std::vector<RulePack> *Rules = packsFor(Path, Options, Error);
   if (!Rules) {
     // A broken rule pack: say so where the user looks.
     Out.push_back(diagnostic(AtTop(), "txscope configuration error: " + Error, 1));
@@ -135,8 +132,6 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
   }
   ASTContext &Ctx = AST->getASTContext();
   std::vector<Decl *> MainFileDecls(AST->top_level_begin(), AST->top_level_end());
-  AnalysisOptions Options;
-  Options.StrictMode = Strict;
   Analyzer Engine(*Rules, Options); // per parse: it caches per-context state
   Positions P{Ctx.getSourceManager(), Ctx.getLangOpts()};
   const SourceManager &SM = Ctx.getSourceManager();

@@ -2,6 +2,7 @@
 #ifndef TXSCOPE_CLANGD_DOCUMENTANALYZER_H
 #define TXSCOPE_CLANGD_DOCUMENTANALYZER_H
 
+#include "Analyzer.h"
 #include "ParsedUnit.h"
 #include "Rules.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -29,7 +30,8 @@ public:
 private:
   std::vector<std::string> compileCommand(const std::string &Path);
   /// The rule packs and options the .clang-tidy files above \p Path select.
-  const std::vector<RulePack> *packsFor(const std::string &Path, bool &Strict, std::string &Error);
+  const std::vector<RulePack> *packsFor(const std::string &Path, AnalysisOptions &Engine,
+                                       std::string &Error);
 
   std::optional<std::string> CompileCommandsDir;
   std::map<std::string, std::unique_ptr<ParsedUnit>> Units;

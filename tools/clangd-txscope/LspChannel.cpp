@@ -2,6 +2,7 @@
 #include "LspChannel.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FormatVariadic.h"
+#include <algorithm>
 #include <cerrno>
 #include <unistd.h>
 
@@ -23,6 +24,18 @@ bool Reader::fill() {
     if (N < 0 && errno == EINTR)
       continue;
     return false;
+  }
+}
+
+bool Reader::discard(uint64_t Bytes) {
+  for (;;) {
+    size_t Drop = size_t(std::min<uint64_t>(Bytes, Buffer.size()));
+    Buffer.erase(0, Drop);
+    Bytes -= Drop;
+    if (Bytes == 0)
+      return true;
+    if (!fill())
+      return false;
   }
 }
 
@@ -55,14 +68,30 @@ bool Reader::next(Message &Out) {
         Length = -1;
     }
     if (Length < 0) {
-      logLine("malformed LSP header from " + Peer + ": '" + Headers.str() + "'; skipped");
-      Buffer.erase(0, End + 4); // the next header block starts right after
+      logLine("malformed LSP header from " + Peer + ": '" + Headers.str().substr(0, 200) +
+              "'; skipped");
+      // The rest of a message whose Content-Length was too small can run
+      // into the next header: start again there if there is one.
+      size_t Next = Headers.find("Content-Length:", 1);
+      Buffer.erase(0, Next == llvm::StringRef::npos ? End + 4 : Next);
+      continue;
+    }
+    if (uint64_t(Length) > MaxMessageBytes) {
+      logLine("LSP message from " + Peer + " of " + std::to_string(Length) +
+              " bytes exceeds the limit of " + std::to_string(MaxMessageBytes) + " bytes; skipped");
+      Buffer.erase(0, End + 4);
+      if (!discard(uint64_t(Length)))
+        return false;
       continue;
     }
     size_t Total = End + 4 + size_t(Length);
     while (Buffer.size() < Total)
-      if (!fill())
+      if (!fill()) {
+        logLine("truncated LSP message from " + Peer + " at the end of its stream: " +
+                std::to_string(Buffer.size() - End - 4) + " of " + std::to_string(Length) +
+                " bytes; dropped");
         return false;
+      }
     Out.Raw = Buffer.substr(0, Total);
     Out.Body = Buffer.substr(End + 4, size_t(Length));
     Buffer.erase(0, Total);

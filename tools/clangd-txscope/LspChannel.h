@@ -3,6 +3,7 @@
 #define TXSCOPE_CLANGD_LSPCHANNEL_H
 
 #include "llvm/Support/JSON.h"
+#include <cstdint>
 #include <mutex>
 #include <string>
 
@@ -21,6 +22,10 @@ struct Message {
 /// descriptor. Malformed framing is logged to stderr and skipped.
 class Reader {
 public:
+  /// Larger messages are logged and skipped without being held in memory
+  /// (a 100 MB didOpen is still accepted).
+  static constexpr uint64_t MaxMessageBytes = uint64_t(256) << 20;
+
   Reader(int Fd, std::string Peer) : Fd(Fd), Peer(std::move(Peer)) {}
   /// The next well-framed message; false at the end of the stream.
   bool next(Message &Out);
@@ -30,6 +35,9 @@ private:
   bool fill();
   /// Drops input up to the next line that starts a header block.
   void resync();
+  /// Drops the next \p Bytes of input without keeping them; false at the end
+  /// of the stream.
+  bool discard(uint64_t Bytes);
 
   int Fd;
   std::string Peer;

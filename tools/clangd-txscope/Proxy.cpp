@@ -21,12 +21,13 @@ static std::optional<llvm::json::Value> parse(const Message &M, llvm::StringRef 
 void Proxy::editorLoop() {
   Message M;
   while (FromEditor.next(M)) {
+    // clangd first, whatever we make of it: its traffic never waits for ours
+    // and nothing the editor says is lost on the way.
+    if (!ToClangd.writeRaw(M.Raw))
+      break;
     auto Parsed = parse(M, "the editor");
     if (!Parsed)
       continue;
-    // clangd first: its traffic never waits for ours.
-    if (!ToClangd.writeRaw(M.Raw))
-      break;
     if (const llvm::json::Object *Object = Parsed->getAsObject())
       onEditorMessage(*Object);
   }

@@ -187,6 +187,81 @@ errors)
   expect_status 3 keepgoing
   expect_line keepgoing "src/billing.cpp:6:3: warning:"
   ;;
+hostile)
+  # SPEC §7 on the command line. Units listed in a hand-written database.
+  db="$work/db"; mkdir -p "$db"
+  database() { # database FILE [EXTRA_FLAG]: one entry per file, -I include
+    python3 - "$proj" "$db/compile_commands.json" "$@" <<'PY'
+import json, sys
+proj, out, extra = sys.argv[1], sys.argv[2], sys.argv[3:]
+flags = [a for a in extra if a.startswith("-")]
+files = [a for a in extra if not a.startswith("-")]
+# Paths as raw bytes, as CMake writes them (a non-UTF-8 name stays one).
+text = json.dumps([{"directory": proj, "file": f,
+                    "arguments": ["c++", "-std=c++17", "-I" + proj + "/include"] + flags + ["-c", f]}
+                   for f in files], ensure_ascii=False)
+open(out, "wb").write(text.encode("utf-8", "surrogateescape"))
+PY
+  }
+  # A function over the step budget: skipped, named under --verbose.
+  budget="{CheckOptions: [{key: txscope-task-outlives-transaction.StepBudget, value: 1}]}"
+  run skipped -p build --root "$proj" --verbose --config "$budget" src/billing.cpp
+  expect_status 0 skipped
+  grep -q "src/billing.cpp:4:6: note: function 'chargeCustomers' was not analysed: too large to analyse within limits" "$work/skipped.err" ||
+    { cat "$work/skipped.err"; fail "skipped function not named under --verbose"; }
+  run notverbose -p build --root "$proj" --config "$budget" src/billing.cpp
+  grep -q "not analysed" "$work/notverbose.err" && fail "skipped function named without --verbose"
+  # A database entry whose file is missing: exit 3, named; the rest analysed.
+  database "$proj/src/missing.cpp" "$proj/src/billing.cpp"
+  run missing -p "$db" --root "$proj" --keep-going -j 1
+  expect_status 3 missing
+  grep -q "missing.cpp" "$work/missing.err" || { cat "$work/missing.err"; fail "missing file not named"; }
+  expect_line missing "src/billing.cpp:6:3: warning:"
+  # Code that does not compile: the functions that parsed are analysed.
+  { cat src/billing.cpp; printf 'void broken() { undeclared(); }\n'; } >src/partial.cpp
+  database "$proj/src/partial.cpp"
+  run partial -p "$db" --root "$proj" --keep-going
+  expect_status 3 partial
+  expect_line partial "src/partial.cpp:6:3: warning:"
+  # A non-UTF-8 file name and source text (Latin-1 bytes).
+  latin="$proj/src/caf$(printf '\xe9').cpp"
+  { printf '// r\xe9sum\xe9: \xe0 payer\n'; cat src/billing.cpp; } >"$latin"
+  database "$latin"
+  for format in text json sarif; do
+    run "latin-$format" -p "$db" --root "$proj" --format "$format"
+    expect_status 1 "latin-$format"
+  done
+  grep -q ":7:3: warning:" "$work/latin-text.out" || { cat "$work/latin-text.out"; fail "no finding in the Latin-1 file"; }
+  python3 -c 'import json,sys; [json.load(open(f)) for f in sys.argv[1:]]' "$work/latin-json.out" "$work/latin-sarif.out" ||
+    fail "JSON or SARIF output for a non-UTF-8 path is not valid JSON"
+  grep -q '"uri": "src/caf%E9.cpp"' "$work/latin-sarif.out" || fail "SARIF URI not percent-encoded"
+  run latin-record -p "$db" --root "$proj" --write-baseline "$work/latin-baseline.json"
+  run latin-baseline -p "$db" --root "$proj" --baseline "$work/latin-baseline.json"
+  expect_status 0 latin-baseline
+  # A 20,000-statement function, 500-deep nesting and a macro expanding to
+  # 1,024 task starts: analysed (or skipped), never a crash or a hang.
+  python3 - "$proj/src/huge.cpp" <<'PY'
+import sys
+out = ['#include "ledger.h"', "#include <future>", "#include <thread>",
+       "void longOne(pqxx::connection &conn, int x) {", "  pqxx::work tx{conn};"]
+out += ["  x = x * 31 + %d;" % i for i in range(20000)]
+out += ["  std::thread([&tx] { tx.exec0(\"UPDATE t SET v = 1\"); }).detach();", "  tx.commit();", "}"]
+out += ["void deep(pqxx::connection &conn, int n) {", "  pqxx::work tx{conn};"]
+out += ["  if (n > %d) {" % i for i in range(500)]
+out += ["  std::thread([&tx] { tx.exec0(\"UPDATE t SET v = 2\"); }).detach();"] + ["  }"] * 500
+out += ["  tx.commit();", "}"]
+out += ["#define START std::async(std::launch::async, [&tx] { tx.exec0(\"UPDATE t SET v = 3\"); });",
+        "#define X2(s) s s", "#define X8(s) X2(X2(X2(s)))", "#define X1024(s) X8(X8(X8(X2(s))))",
+        "void macro(pqxx::connection &conn) {", "  pqxx::work tx{conn};", "  X1024(START)", "  tx.commit();", "}"]
+open(sys.argv[1], "w").write("\n".join(out) + "\n")
+PY
+  database "$proj/src/huge.cpp" -fbracket-depth=1024
+  run huge -p "$db" --root "$proj" --verbose
+  expect_status 1 huge
+  grep -q "src/huge.cpp:20006:3: warning:" "$work/huge.out" || { cat "$work/huge.out"; fail "no finding in the long function"; }
+  grep -q "src/huge.cpp:[0-9]*:3: warning: .* is detached" "$work/huge.out" || fail "no finding in the deep function"
+  grep -q "Stack dump\|PLEASE submit" "$work/huge.err" && { cat "$work/huge.err"; fail "crash on the huge unit"; }
+  ;;
 *)
   fail "unknown subtest $subtest"
   ;;

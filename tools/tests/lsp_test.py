@@ -5,7 +5,8 @@
 
 Drives the wrapper over stdio as an editor would (LSP base protocol), on a
 scratch copy of a small project with a compile_commands.json, and checks
-what comes back. Subtests: merge, edit, malformed, clangd-killed, latency.
+what comes back. Subtests: merge, edit, malformed, hostile, clangd-killed,
+latency.
 Exits non-zero with a message on the first failed check.
 """
 import json
@@ -184,6 +185,59 @@ def shutdown(client):
 TEXT = HEAVY + BUGGY if SUBTEST == "latency" else BUGGY
 
 
+def hostile(client, uri):
+    """SPEC §7 on the editor side: each bad input is logged, nothing after it
+    is lost, and the wrapper exits cleanly at the end of a broken stream."""
+    # An unknown request reaches clangd, whose error answer comes back.
+    rid = client.request("txscope/noSuchMethod", {"x": 1})
+    _, answer = client.wait_for(lambda m: m.get("id") == rid, 60, "the answer to an unknown method")
+    if answer.get("error", {}).get("code") != -32601:
+        fail("unknown method not answered with MethodNotFound: %r" % answer)
+    # A Content-Length too small: the rest of that body runs into the next
+    # header, which must still be found.
+    body = json.dumps({"jsonrpc": "2.0", "method": "$/txscope/short", "params": {"pad": "x" * 40}}).encode()
+    client.send_raw(b"Content-Length: 10\r\n\r\n" + body)
+    # A 100 MB notification (clangd ignores "$/" notifications).
+    big = json.dumps({"jsonrpc": "2.0", "method": "$/txscope/bulk", "params": {"blob": "y" * (100 << 20)}}).encode()
+    client.send_raw(b"Content-Length: %d\r\n\r\n" % len(big) + big)
+    # Invalid UTF-8 inside a JSON string: logged, still forwarded.
+    bad_utf8 = b'{"jsonrpc":"2.0","method":"$/x","params":{"s":"\xff"}}'
+    client.send_raw(b"Content-Length: %d\r\n\r\n" % len(bad_utf8) + bad_utf8)
+    # After all that, a document is still analysed.
+    did_open = {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": uri, "languageId": "cpp", "version": 1, "text": TEXT}}}
+    client.send(did_open)
+    client.wait_for(lambda m: diagnostics_for(uri)(m) and has_txscope(m), 240,
+                    "diagnostics after hostile input")
+    for expected in ("malformed JSON from the editor", "malformed LSP header from the editor"):
+        if not any(expected in l for l in client.stderr):
+            fail("not logged: %s; stderr: %r" % (expected, client.stderr[-10:]))
+    # A message over the size limit, then a stream cut in the middle of it.
+    client.send_raw(b"Content-Length: 300000000\r\n\r\n" + b"z" * 1000)
+    client.proc.stdin.close()
+    try:
+        status = client.proc.wait(60)
+    except subprocess.TimeoutExpired:
+        fail("the wrapper did not exit at the end of its input")
+    time.sleep(0.5)
+    if not any("exceeds the limit of" in l for l in client.stderr):
+        fail("over-limit message not logged: %r" % client.stderr[-10:])
+    # clangd's own status: 1 when its input ends without shutdown and exit.
+    if status not in (0, 1):
+        fail("exit status %d at the end of the input, expected clangd's 0 or 1" % status)
+    # A body cut short by the end of the stream.
+    cut = Client(["--compile-commands-dir=" + os.path.dirname(uri[len("file://"):])], os.getcwd())
+    cut.send_raw(b'Content-Length: 100\r\n\r\n{"jsonrpc": "2.0", "met')
+    cut.proc.stdin.close()
+    try:
+        cut.proc.wait(60)
+    except subprocess.TimeoutExpired:
+        fail("the wrapper did not exit after a truncated message")
+    time.sleep(0.5)
+    if not any("truncated LSP message from the editor" in l for l in cut.stderr):
+        fail("truncated message not logged: %r" % cut.stderr[-10:])
+
+
 def main():
     work, src = make_project()
     uri = "file://" + src
@@ -237,6 +291,8 @@ def main():
             if not any("malformed LSP header from the editor" in l for l in client.stderr):
                 fail("malformed header not logged: %r" % client.stderr)
             shutdown(client)
+        elif SUBTEST == "hostile":
+            hostile(client, uri)
         elif SUBTEST == "clangd-killed":
             open_buggy(client, src, uri)
             clangd = subprocess.run(["pgrep", "-P", str(client.proc.pid)], capture_output=True, text=True).stdout.split()

@@ -17,7 +17,8 @@ void assignKeys(std::vector<ReportedFinding> &Findings, llvm::StringRef Root, So
       Begin = Sources.normalizedLine(F.Notes.front().Loc.File, F.Notes.front().Loc.Line);
     std::string Base = relativeTo(Root, F.Loc.File) + "|" + F.CheckName + "|" + F.Message + "|" +
                        Sources.normalizedLine(F.Loc.File, F.Loc.Line) + "|" + Begin;
-    F.Key = Base + "|" + std::to_string(Occurrences[Base]++);
+    // Valid UTF-8, so that it survives the round trip through a JSON baseline.
+    F.Key = jsonText(Base + "|" + std::to_string(Occurrences[Base]++));
   }
 }
 
@@ -26,8 +27,8 @@ llvm::Error writeBaseline(llvm::StringRef Path, const std::vector<ReportedFindin
   llvm::json::Array Entries;
   for (const ReportedFinding &F : Findings)
     Entries.push_back(llvm::json::Object{{"key", F.Key},
-                                         {"file", relativeTo(Root, F.Loc.File)},
-                                         {"message", F.Message}});
+                                         {"file", jsonText(relativeTo(Root, F.Loc.File))},
+                                         {"message", jsonText(F.Message)}});
   std::error_code EC;
   llvm::raw_fd_ostream OS(Path, EC);
   if (EC)

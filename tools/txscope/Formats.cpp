@@ -18,7 +18,8 @@ void writeText(llvm::raw_ostream &OS, const Report &R, llvm::StringRef Root) {
 }
 
 static llvm::json::Object locationJson(const Location &L, llvm::StringRef Root) {
-  return llvm::json::Object{{"file", relativeTo(Root, L.File)}, {"line", L.Line}, {"column", L.Column}};
+  return llvm::json::Object{
+      {"file", jsonText(relativeTo(Root, L.File))}, {"line", L.Line}, {"column", L.Column}};
 }
 
 void writeJson(llvm::raw_ostream &OS, const Report &R, llvm::StringRef Root) {
@@ -27,20 +28,21 @@ void writeJson(llvm::raw_ostream &OS, const Report &R, llvm::StringRef Root) {
     llvm::json::Array Notes;
     for (const Note &N : F.Notes) {
       llvm::json::Object Entry = locationJson(N.Loc, Root);
-      Entry["message"] = N.Message;
+      Entry["message"] = jsonText(N.Message);
       Notes.push_back(std::move(Entry));
     }
     llvm::json::Object Entry = locationJson(F.Loc, Root);
     Entry["check"] = F.CheckName;
-    Entry["message"] = F.Message;
+    Entry["message"] = jsonText(F.Message);
     Entry["notes"] = std::move(Notes);
     Entry["key"] = F.Key;
     Findings.push_back(std::move(Entry));
   }
   for (const FailedUnit &U : R.Failures)
-    Failures.push_back(llvm::json::Object{{"file", relativeTo(Root, U.File)}, {"error", U.Error}});
+    Failures.push_back(llvm::json::Object{{"file", jsonText(relativeTo(Root, U.File))},
+                                          {"error", jsonText(U.Error)}});
   for (const std::string &E : R.ConfigErrors)
-    Config.push_back(E);
+    Config.push_back(jsonText(E));
   OS << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
                                    {"findings", std::move(Findings)},
                                    {"failures", std::move(Failures)},

@@ -67,6 +67,9 @@ cl::opt<std::string> Shard("shard", cl::desc("Analyse shard I of N (1 <= I <= N)
 cl::opt<bool> KeepGoing("keep-going", cl::desc("Go on after a translation unit fails to compile "
                                                "(the exit status is still 3)"),
                         cl::cat(Category));
+cl::opt<bool> Verbose("verbose", cl::desc("Also list the functions skipped as too large to "
+                                          "analyse within limits (StepBudget)"),
+                       cl::cat(Category));
 cl::opt<std::string> SourceRoot("root", cl::desc("Directory report paths are relative to "
                                                  "(default: the git work tree, or the current directory)"),
                                 cl::value_desc("dir"), cl::cat(Category));
@@ -208,6 +211,7 @@ int main(int Argc, const char **Argv) {
   RunOptions Options;
   Options.HeaderFilter = HeaderFilter;
   Options.KeepGoing = KeepGoing;
+  Options.Verbose = Verbose;
   Options.Jobs = Jobs ? Jobs.getValue() : std::max(1u, std::thread::hardware_concurrency());
   if (!Config.empty())
     Options.Config = Config.getValue();
@@ -264,6 +268,8 @@ int main(int Argc, const char **Argv) {
 
   for (const std::string &E : Result.ConfigErrors)
     llvm::errs() << "txscope: configuration error: " << E << "\n";
+  for (const std::string &S : Result.SkippedFunctions)
+    llvm::errs() << "txscope: " << S << "\n";
   for (const FailedUnit &U : Result.Failures)
     llvm::errs() << "txscope: could not analyse " << relativeTo(Root, U.File) << ": " << U.Error << "\n";
 

@@ -1,4 +1,6 @@
 //===- Paths.cpp - Paths as the reports show them -------------------------===//
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
 #include "Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -14,6 +16,21 @@ std::string relativeTo(llvm::StringRef Root, llvm::StringRef File) {
   if (!Rest.consume_front(Dir) || !(Rest.empty() || Rest.front() == '/'))
     return Path.str().str();
   return Rest.drop_front(Rest.empty() ? 0 : 1).str();
+}
+
+std::string jsonText(llvm::StringRef Text) {
+  return llvm::json::isUTF8(Text) ? Text.str() : llvm::json::fixUTF8(Text);
+}
+
+std::string uriPath(llvm::StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C))
+      Out += char(C);
+    else
+      Out += {'%', llvm::hexdigit(C >> 4), llvm::hexdigit(C & 15)};
+  }
+  return Out;
 }
 
 std::string defaultSourceRoot() {

@@ -30,9 +30,9 @@ static llvm::json::Object physicalLocation(const Location &L, llvm::StringRef Ro
   std::string Relative = relativeTo(Root, L.File);
   llvm::json::Object Artifact;
   if (!Relative.empty() && Relative.front() == '/') {
-    Artifact["uri"] = "file://" + Relative;
+    Artifact["uri"] = "file://" + uriPath(Relative);
   } else {
-    Artifact["uri"] = Relative;
+    Artifact["uri"] = uriPath(Relative);
     Artifact["uriBaseId"] = "SRCROOT";
   }
   llvm::json::Object Region{{"startLine", L.Line}};
@@ -44,7 +44,7 @@ static llvm::json::Object physicalLocation(const Location &L, llvm::StringRef Ro
 }
 
 static llvm::json::Object message(llvm::StringRef Text) {
-  return llvm::json::Object{{"text", Text}};
+  return llvm::json::Object{{"text", jsonText(Text)}};
 }
 
 static llvm::json::Object result(const ReportedFinding &F, llvm::StringRef Root) {
@@ -75,7 +75,7 @@ static llvm::json::Object result(const ReportedFinding &F, llvm::StringRef Root)
 }
 
 static std::string rootUri(llvm::StringRef Root) {
-  std::string Uri = "file://" + Root.str();
+  std::string Uri = "file://" + uriPath(Root);
   if (Uri.back() != '/')
     Uri += "/";
   return Uri;

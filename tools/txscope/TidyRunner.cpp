@@ -1,5 +1,6 @@
 //===- TidyRunner.cpp - The txscope check over translation units ----------===//
 #include "TidyRunner.h"
+#include "CheckOptions.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -25,6 +26,8 @@ public:
     // Appended to whatever the configuration enables: this command runs txscope.
     Override.Checks = "txscope-*";
     Override.HeaderFilterRegex = Options.HeaderFilter;
+    if (Options.Verbose)
+      Override.CheckOptions[std::string(CheckName) + ".ReportSkipped"] = {"true", 0};
     if (!Options.Config)
       return;
     auto Parsed = tidy::parseConfiguration(llvm::MemoryBufferRef(*Options.Config, "--config"));
@@ -66,10 +69,14 @@ public:
           Out.ConfigErrors.push_back(E.Message.Message);
         continue;
       }
+      if (E.DiagLevel == tidy::ClangTidyError::Remark) {
+        Out.SkippedFunctions.push_back(describe(E.Message, "note"));
+        continue;
+      }
       if (Name.take_front(17) == "clang-diagnostic-") {
         if (E.DiagLevel == tidy::ClangTidyError::Error && Compiled) {
           Compiled = false;
-          Out.Failures.push_back({File, describe(E.Message)});
+          Out.Failures.push_back({File, describe(E.Message, "error")});
         }
         continue;
       }
@@ -94,12 +101,12 @@ private:
     std::tie(L.Line, L.Column) = Sources.lineColumn(M.FilePath, M.FileOffset);
     return L;
   }
-  std::string describe(const clang::tooling::DiagnosticMessage &M) {
+  std::string describe(const clang::tooling::DiagnosticMessage &M, llvm::StringRef Severity) {
     Location L = locate(M);
     if (L.File.empty())
       return M.Message;
-    return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column) +
-           ": error: " + M.Message;
+    return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column) + ": " +
+           Severity.str() + ": " + M.Message;
   }
 
   SourceText &Sources;

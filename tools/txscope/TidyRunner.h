@@ -26,6 +26,8 @@ struct RunOptions {
   unsigned Jobs = 1;
   /// Keep analysing after a translation unit failed to compile.
   bool KeepGoing = false;
+  /// Also collect the functions the check skipped (Report::SkippedFunctions).
+  bool Verbose = false;
   /// Called after each translation unit: (done, total, file).
   std::function<void(unsigned, unsigned, const std::string &)> Progress;
 };

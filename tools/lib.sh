@@ -40,19 +40,38 @@ newest_complete_llvm() {
   echo "$best"
 }
 
-# Configures (once) and builds build/llvm-$1 in Release; prints the directory.
-# The build's own output goes to build/llvm-$1/build.log, shown on failure.
-build_for_llvm() {
-  local version="$1" dir="$TXSCOPE_ROOT/build/llvm-$1"
+# build_tree NAME VERSION [CMAKE_ARGS...]: configures (once) and builds
+# build/NAME in Release against LLVM VERSION; prints the directory. The
+# build's own output goes to build/NAME/build.log, shown on failure.
+build_tree() {
+  local name="$1" version="$2" dir="$TXSCOPE_ROOT/build/$1"
+  shift 2
   mkdir -p "$dir"
-  echo "txscope: building for LLVM $version in $dir" >&2
+  echo "txscope: building $name (LLVM $version) in $dir" >&2
   if ! { [ -f "$dir/CMakeCache.txt" ] ||
            cmake -S "$TXSCOPE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-             -DTXSCOPE_LLVM_VERSION="$version"; } >"$dir/build.log" 2>&1 ||
+             -DTXSCOPE_LLVM_VERSION="$version" "$@"; } >"$dir/build.log" 2>&1 ||
      ! cmake --build "$dir" -j "${TXSCOPE_JOBS:-$(nproc)}" >>"$dir/build.log" 2>&1; then
     cat "$dir/build.log" >&2
-    echo "txscope: the build for LLVM $version failed" >&2
+    echo "txscope: the build $name failed" >&2
     return 1
   fi
   echo "$dir"
+}
+
+# The Release build for LLVM $1 (the plugin, the tools, the tests).
+build_for_llvm() {
+  build_tree "llvm-$1" "$1"
+}
+
+# The packages of the sanitizer build: clang and its runtimes (ASan, UBSan,
+# libFuzzer) for LLVM $1.
+sanitizer_packages() {
+  echo "clang-$1 libclang-rt-$1-dev"
+}
+
+# The ASan + UBSan build for LLVM $1, with the libFuzzer targets (clang).
+build_sanitized() {
+  build_tree "sanitize-$1" "$1" -DCMAKE_CXX_COMPILER="clang++-$1" -DTXSCOPE_SANITIZE=ON \
+    -DTXSCOPE_FUZZERS=ON
 }

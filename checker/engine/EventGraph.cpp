@@ -36,9 +36,27 @@ static void describeTrigger(const Stmt *Trigger, Event &E) {
   }
 }
 
+/// Whether \p S contains a goto (direct or computed).
+static bool containsGoto(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<GotoStmt>(S) || isa<IndirectGotoStmt>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (containsGoto(Child))
+      return true;
+  return false;
+}
+
 std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTContext &Ctx,
                                               const FunctionFacts &Facts, const ParentMap &PM,
                                               uint64_t StepBudget) {
+  // A goto into the scope of a variable with a destructor is an error Sema
+  // reports without marking the function invalid, and the CFG builder then
+  // dereferences null (found by fuzz/engine_fuzzer.cpp). Clang itself builds
+  // no CFG after such errors; we skip only bodies with a goto.
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred() && containsGoto(Body))
+    return nullptr;
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;

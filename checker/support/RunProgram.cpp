@@ -29,7 +29,8 @@ static std::vector<std::string> pluginHostEnvironment() {
       Env.emplace_back(*E);
   }
   Env.push_back("LD_PRELOAD=" TXSCOPE_ASAN_RUNTIME);
-  Env.push_back("ASAN_OPTIONS=detect_leaks=0");
+  // allow_user_poisoning=0: see tools/test.sh (the sanitizer stage).
+  Env.push_back("ASAN_OPTIONS=detect_leaks=0:allow_user_poisoning=0");
   return Env;
 }
 #endif

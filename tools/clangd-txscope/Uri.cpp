@@ -26,7 +26,7 @@ std::string pathToUri(llvm::StringRef Path) {
     if (llvm::isAlnum(C) || llvm::StringRef("/-_.~+").contains(char(C)))
       Uri += char(C);
     else
-      Uri += "%" + llvm::utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+      Uri += {'%', llvm::hexdigit(C >> 4), llvm::hexdigit(C & 15)};
   }
   return Uri;
 }

@@ -31,5 +31,10 @@ flags+=(-close_fd_mask=2)
 # allow_user_poisoning=0: see SanitizerDefaults.cpp (also built into the programs).
 export ASAN_OPTIONS="${ASAN_OPTIONS:-allow_user_poisoning=0:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$(cd "$fuzz_dir/.." && pwd)/tools/sanitizers/lsan.supp}"
+# A build with TXSCOPE_SANITIZE links the ASan runtime as a shared library,
+# which must be loaded before everything else.
+asan_runtime=$(ldd "$fuzzer" | awk '/libclang_rt\.asan/ {print $3}')
+if [ -n "$asan_runtime" ]; then export LD_PRELOAD="$asan_runtime"; fi
 echo "run-fuzzer.sh: $fuzzer ${flags[*]} $* $work/corpus" >&2
 exec "$fuzzer" "${flags[@]}" "$@" "$work/corpus"

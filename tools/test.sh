@@ -33,6 +33,7 @@ for v in $stages; do
     # libclang-cpp allocated would be reported as use-after-poison.
     export ASAN_OPTIONS="allow_user_poisoning=0:detect_leaks=1"
     export UBSAN_OPTIONS="print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$TXSCOPE_ROOT/tools/sanitizers/lsan.supp"
   else
     label="LLVM $v"
     build="$(build_for_llvm "$v")"

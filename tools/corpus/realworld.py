@@ -2,7 +2,7 @@
 """txscope over real code: Debian source packages and library headers.
 
     realworld.py --txscope BIN [--work DIR] [--projects a,b] [--no-projects]
-                 [--no-headers] [--no-fetch] [-j N] [--timeout S]
+                 [--no-headers] [--no-fetch] [--no-rules] [-j N] [--timeout S]
 
 1. Fetches each project of corpus/projects.py with `apt-get source`, using
    a deb-src list of its own under WORK/apt (the system's apt configuration
@@ -19,6 +19,12 @@
    WORK/results/NAME/findings.txt (file:line:col: message, with notes) and
    findings.json, units.json (every unit's outcome) and stderr of the units
    that crashed or hung.
+
+A project with a rule pack of its own, corpus/rules/NAME.yaml (its
+transaction wrappers, as a user would describe them, SPEC section 5), is
+analysed with it: txscope gets it through the check option RuleFiles in
+--config, and the summary records it ("rule_file"). --no-rules leaves the
+packs out (built-in packs only).
 """
 import argparse
 import concurrent.futures
@@ -43,8 +49,24 @@ MIRROR = os.environ.get("TXSCOPE_DEBIAN_MIRROR", "http://deb.debian.org/debian")
 SUITE = os.environ.get("TXSCOPE_DEBIAN_SUITE", "bookworm")
 CRASH_SIGNS = ("PLEASE submit a bug report", "Stack dump:", "Segmentation fault",
                "Assertion `", "terminate called", "LLVM ERROR", "UNREACHABLE executed")
-# Only txscope's check runs, whatever .clang-tidy files the projects ship.
-CONFIG = "{Checks: '-*,txscope-task-outlives-transaction'}"
+RULES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
+CHECK = "txscope-task-outlives-transaction"
+
+
+def config(rule_file=None):
+    """The --config YAML: only txscope's check runs, whatever .clang-tidy files
+    the projects ship, with \\p rule_file (absolute) as RuleFiles."""
+    text = "{Checks: '-*,%s'" % CHECK
+    if rule_file:
+        quoted = "'" + rule_file.replace("'", "''") + "'"
+        text += ", CheckOptions: [{key: %s.RuleFiles, value: %s}]" % (CHECK, quoted)
+    return text + "}"
+
+
+def rule_file_of(name):
+    """corpus/rules/NAME.yaml when the project has a rule pack, else None."""
+    path = os.path.join(RULES_DIR, name + ".yaml")
+    return path if os.path.isfile(path) else None
 
 
 def log(message):
@@ -138,11 +160,11 @@ def database(project, root, out_dir):
     return "generic (%d stand-in headers)" % shims
 
 
-def run_unit(txscope, db_dir, root, source, timeout, scratch):
+def run_unit(txscope, db_dir, root, source, timeout, scratch, rule_file=None):
     """Runs txscope on one unit; returns its outcome."""
     report = os.path.join(scratch, re.sub(r"[^A-Za-z0-9]+", "_", os.path.relpath(source, root))[-150:] + ".json")
     argv = [txscope, "-p", db_dir, "--format", "json", "-o", report, "--keep-going", "-j", "1",
-            "--root", root, "--config", CONFIG, source]
+            "--root", root, "--config", config(rule_file), source]
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             errors="replace", start_new_session=True)
@@ -176,7 +198,7 @@ def run_unit(txscope, db_dir, root, source, timeout, scratch):
     return outcome
 
 
-def analyse(txscope, name, db_dir, root, results_dir, jobs, timeout):
+def analyse(txscope, name, db_dir, root, results_dir, jobs, timeout, rule_file=None):
     """Runs every unit of db_dir's database; returns the outcomes."""
     with open(os.path.join(db_dir, "compile_commands.json")) as f:
         files = sorted({os.path.abspath(os.path.join(e["directory"], e["file"])) for e in json.load(f)})
@@ -186,7 +208,8 @@ def analyse(txscope, name, db_dir, root, results_dir, jobs, timeout):
     os.makedirs(scratch)
     outcomes = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(run_unit, txscope, db_dir, root, f, timeout, scratch) for f in files]
+        futures = [pool.submit(run_unit, txscope, db_dir, root, f, timeout, scratch, rule_file)
+                   for f in files]
         for i, future in enumerate(concurrent.futures.as_completed(futures), 1):
             outcome = future.result()
             outcomes.append(outcome)
@@ -243,10 +266,11 @@ def summarise(name, version, method, outcomes, findings, seconds):
 
 
 def table(rows):
-    head = ["project", "version", "TUs", "compile-error TUs", "crashes", "hangs", "findings", "time (s)"]
-    body = [[r["project"], r["version"] or "-", r["units"], r["compile_errors"], r["crashes"], r["hangs"],
-             r["findings"], r["seconds"]] for r in rows]
-    total = ["total", "", sum(r["units"] for r in rows), sum(r["compile_errors"] for r in rows),
+    head = ["project", "version", "rule file", "TUs", "compile-error TUs", "crashes", "hangs", "findings",
+            "time (s)"]
+    body = [[r["project"], r["version"] or "-", os.path.basename(r.get("rule_file") or "") or "-", r["units"],
+             r["compile_errors"], r["crashes"], r["hangs"], r["findings"], r["seconds"]] for r in rows]
+    total = ["total", "", "", sum(r["units"] for r in rows), sum(r["compile_errors"] for r in rows),
              sum(r["crashes"] for r in rows), sum(r["hangs"] for r in rows), sum(r["findings"] for r in rows),
              round(sum(r["seconds"] for r in rows), 1)]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *body, total)]
@@ -264,6 +288,8 @@ def main():
     parser.add_argument("--no-headers", action="store_true", help="skip the header corpus")
     parser.add_argument("--no-fetch", action="store_true", help="use the sources fetched before")
     parser.add_argument("--refetch", action="store_true", help="fetch the sources again")
+    parser.add_argument("--no-rules", action="store_true",
+                        help="do not use the projects' rule packs (corpus/rules/NAME.yaml)")
     parser.add_argument("-j", "--jobs", type=int, default=2, help="units analysed at once (default 2)")
     parser.add_argument("--timeout", type=int, default=300, help="seconds per unit before it counts as a hang")
     args = parser.parse_args()
@@ -312,10 +338,16 @@ def main():
         log("%s %s: database: %s" % (name, version, method))
         results_dir = os.path.join(work, "results", name)
         os.makedirs(results_dir, exist_ok=True)
-        outcomes = analyse(txscope, name, db_dir, root, results_dir, args.jobs, args.timeout)
+        rule_file = None if args.no_rules else rule_file_of(name)
+        if rule_file:
+            log("%s: rule file %s" % (name, os.path.relpath(rule_file, REPO)))
+        outcomes = analyse(txscope, name, db_dir, root, results_dir, args.jobs, args.timeout, rule_file)
         findings = write_results(name, outcomes, results_dir)
         row = summarise(name, version, method, outcomes, findings, time.monotonic() - t0)
         row["source"] = root
+        # Relative to the repository, so that the summary reads the same on
+        # every machine; None when the built-in packs alone were used.
+        row["rule_file"] = os.path.relpath(rule_file, REPO) if rule_file else None
         rows.append(row)
         log("%s: %d units, %d compile errors, %d crashes, %d hangs, %d findings, %.0f s"
             % (name, row["units"], row["compile_errors"], row["crashes"], row["hangs"], row["findings"],

@@ -247,6 +247,31 @@ TEST(RuleParserErrorTest, EmptyFile) {
             "least the key 'pack')");
 }
 
+// SPEC §7: large and binary rule files are read to the end or rejected
+// with a position, never a crash.
+TEST(RuleParserErrorTest, TenMegabyteFiles) {
+  // A valid pack of 10 MB: 100,000 transaction types.
+  std::string Big = "pack: big\ntransactions:\n";
+  for (unsigned I = 0; Big.size() < (10u << 20); ++I)
+    Big += "  - type: generated::Transaction" + std::to_string(I) +
+           "\n    commit: [commit]\n    rollback: [abort]\n";
+  llvm::Expected<RulePack> Pack = parseRulePack(Big, "big.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  EXPECT_GT(Pack->Transactions.size(), 100000u);
+
+  // One 10 MB scalar where a list belongs: an error at its position.
+  std::string Long = "pack: p\ntransactions:\n  - type: a::T\n    commit: " +
+                     std::string(10u << 20, 'x') + "\n";
+  EXPECT_EQ(parseError(Long), "t.yaml:4:5: error: expected a sequence for 'commit' in "
+                              "transaction rule, found a scalar");
+
+  // 10 MB of binary data that is no YAML at all.
+  std::string Binary;
+  for (unsigned I = 0; Binary.size() < (10u << 20); ++I)
+    Binary += char((I * 2654435761u) >> 24);
+  EXPECT_NE(parseError(Binary).find("t.yaml:"), std::string::npos);
+}
+
 TEST(RuleParserErrorTest, TopLevelIsNotAMapping) {
   EXPECT_EQ(parseError("- pack\n"),
             "t.yaml:1:1: error: expected a mapping at the top level of a rule "

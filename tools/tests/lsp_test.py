@@ -175,14 +175,17 @@ def shutdown(client):
     rid = client.request("shutdown", None)
     client.wait_for(lambda m: m.get("id") == rid, 60, "the shutdown response")
     client.notify("exit", None)
+    # clangd finishes the preamble build or background-index parse under way
+    # before it exits: slow on a loaded 2-core machine, hence the long wait.
     try:
-        status = client.proc.wait(60)
+        status = client.proc.wait(EXIT_WAIT)
     except subprocess.TimeoutExpired:
         fail("the wrapper did not exit after 'exit'")
     return status
 
 
 TEXT = HEAVY + BUGGY if SUBTEST == "latency" else BUGGY
+EXIT_WAIT = 300  # seconds for the wrapper (and the clangd it waits for) to exit
 
 
 def hostile(client, uri):
@@ -216,7 +219,7 @@ def hostile(client, uri):
     client.send_raw(b"Content-Length: 300000000\r\n\r\n" + b"z" * 1000)
     client.proc.stdin.close()
     try:
-        status = client.proc.wait(60)
+        status = client.proc.wait(EXIT_WAIT)
     except subprocess.TimeoutExpired:
         fail("the wrapper did not exit at the end of its input")
     time.sleep(0.5)
@@ -230,7 +233,7 @@ def hostile(client, uri):
     cut.send_raw(b'Content-Length: 100\r\n\r\n{"jsonrpc": "2.0", "met')
     cut.proc.stdin.close()
     try:
-        cut.proc.wait(60)
+        cut.proc.wait(EXIT_WAIT)
     except subprocess.TimeoutExpired:
         fail("the wrapper did not exit after a truncated message")
     time.sleep(0.5)

@@ -32,8 +32,8 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   // Options are read as text: clang-tidy's OptionsView::get<bool> is a
   // template specialisation the clang-tidy binary does not export to plugins.
   std::string Error;
-  auto Text = [&](llvm::StringRef Name, llvm::StringRef) {
-    return Name == "StrictMode" ? StrictMode : StepBudget;
+  auto Text = [&](llvm::StringRef Name, llvm::StringRef Default) {
+    return std::string(Options.get(Name, Default));
   };
   std::optional<AnalysisOptions> EngineOptions = analysisOptionsFrom(Text, Error);
   if (!EngineOptions) {

@@ -3,6 +3,8 @@
 #include "Diagnosis.h"
 #include "FactCollector.h"
 #include "LibraryModel.h"
+#include "PathQuery.h"
+#include "Regions.h"
 #include "Summaries.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -46,17 +48,29 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   const CallbackRule *AsCallback = nullptr;
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Fn))
     AsCallback = CallbackLambdas.lookup(Method->getParent());
-  FunctionFacts Facts;
-  FactCollector Collector(Library, Options.StrictMode, Fn, Body, AsCallback, Callees.get());
-  bool Relevant = Collector.collect(Facts);
-  Collector.findCallbackLambdas(CallbackLambdas);
-  if (!Relevant)
-    return Findings;
-  std::unique_ptr<EventGraph> Graph =
-      EventGraph::build(Fn, Body, Ctx, Facts, Collector.parentMap(), Options.StepBudget);
-  if (!Graph)
-    return Findings;
+  uint64_t StepsLeft = Options.StepBudget;
+  for (Stmt *Region : planRegions(Library, Body, AsCallback != nullptr, Options.SplitRegions, CallbackLambdas))
+    if (!analyzeRegion(Fn, Region, AsCallback, Ctx, StepsLeft, Findings)) {
+      // Walks cut short would tell half-truths: nothing is reported.
+      Skipped.push_back({Fn.getLocation(), Fn.getNameAsString(),
+                         "too large to analyse within limits (more than " +
+                             std::to_string(Options.StepBudget) + " path steps)"});
+      Findings.clear();
+      break;
+    }
+  return Findings;
+}
 
+bool Analyzer::analyzeRegion(const FunctionDecl &Fn, Stmt *Region, const CallbackRule *AsCallback,
+                             ASTContext &Ctx, uint64_t &StepsLeft, std::vector<Finding> &Findings) {
+  FunctionFacts Facts;
+  FactCollector Collector(*Model, Options.StrictMode, Fn, Region, AsCallback, Callees.get());
+  if (!Collector.collect(Facts))
+    return true;
+  std::unique_ptr<EventGraph> Graph =
+      EventGraph::build(Fn, Region, Ctx, Facts, Collector.parentMap(), StepsLeft);
+  if (!Graph)
+    return true;
   for (unsigned S = 0; S < Facts.Scopes.size() && !Graph->budgetSpent(); ++S) {
     llvm::BitVector Inside = PathQuery::startedInside(*Graph, S, Facts.Tasks.size());
     for (unsigned T : Inside.set_bits()) {
@@ -72,14 +86,8 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
         break;
     }
   }
-  if (Graph->budgetSpent()) {
-    // Walks cut short would tell half-truths: nothing is reported.
-    Skipped.push_back({Fn.getLocation(), Fn.getNameAsString(),
-                       "too large to analyse within limits (more than " +
-                           std::to_string(Options.StepBudget) + " path steps)"});
-    Findings.clear();
-  }
-  return Findings;
+  StepsLeft = Graph->stepsLeft();
+  return !Graph->budgetSpent();
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #ifndef TXSCOPE_ENGINE_ANALYZER_H
 #define TXSCOPE_ENGINE_ANALYZER_H
 
+#include "CallbackLambdas.h"
 #include "Finding.h"
 #include "Rules.h"
 #include "clang/AST/ASTContext.h"
@@ -26,6 +27,10 @@ struct AnalysisOptions {
   /// Blocks the path walks of one function may enter in all (SPEC §7: a
   /// function too large to analyse within limits is skipped, never a hang).
   uint64_t StepBudget = 20'000'000;
+  /// Analyse a transaction declared in a block over the smallest statement
+  /// its tasks' story needs (Regions.h) rather than over the whole body.
+  /// Off only in the tests that check both ways agree.
+  bool SplitRegions = true;
 };
 
 class Analyzer {
@@ -50,6 +55,11 @@ public:
 
 private:
   const LibraryModel &modelFor(clang::ASTContext &Ctx);
+  /// Adds the findings about the transaction scopes of \p Region, part of
+  /// \p Fn's body, to \p Findings; false when the walks ran out of steps.
+  bool analyzeRegion(const clang::FunctionDecl &Fn, clang::Stmt *Region,
+                     const CallbackRule *AsCallback, clang::ASTContext &Ctx,
+                     uint64_t &StepsLeft, std::vector<Finding> &Findings);
 
   std::vector<RulePack> Packs;
   AnalysisOptions Options;
@@ -58,7 +68,7 @@ private:
   std::unique_ptr<Summaries> Callees; ///< Of functions in the current translation unit.
   /// Lambdas passed to transaction-callback APIs, found while analysing the
   /// function that passes them (which is always visited first).
-  llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> CallbackLambdas;
+  CallbackLambdaMap CallbackLambdas;
   std::vector<SkippedFunction> Skipped;
 };
 

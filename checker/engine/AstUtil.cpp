@@ -3,6 +3,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -26,6 +27,38 @@ const Decl *receiverKey(const Expr *Object) {
     if (const FunctionDecl *Callee = Call->getDirectCallee())
       return Callee->getCanonicalDecl();
   return nullptr;
+}
+
+QualType objectType(const CXXMemberCallExpr &Call) {
+  const Expr *Object = Call.getImplicitObjectArgument();
+  if (!Object)
+    return QualType();
+  QualType T = Object->getType();
+  return T->isPointerType() ? T->getPointeeType() : T;
+}
+
+/// Whether \p RD or a base declares operator-> (libstdc++'s shared_ptr
+/// inherits it from __shared_ptr_access).
+static bool hasArrowOperator(const CXXRecordDecl &RD) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def)
+    return false;
+  if (llvm::any_of(Def->methods(), [](const CXXMethodDecl *M) {
+        return M->getOverloadedOperator() == OO_Arrow;
+      }))
+    return true;
+  return llvm::any_of(Def->bases(), [](const CXXBaseSpecifier &Base) {
+    const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
+    return BaseDecl && hasArrowOperator(*BaseDecl);
+  });
+}
+
+QualType ownedType(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return QualType();
+  return hasArrowOperator(*Spec) ? Spec->getTemplateArgs()[0].getAsType() : QualType();
 }
 
 void collectUses(const Stmt *E, llvm::SmallPtrSetImpl<const Decl *> &Out) {

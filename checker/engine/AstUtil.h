@@ -13,6 +13,14 @@ namespace txscope {
 /// returning it (`QThreadPool::globalInstance()`). Null when unknown.
 const clang::Decl *receiverKey(const clang::Expr *Object);
 
+/// The class a member call is made on (through a pointer too).
+clang::QualType objectType(const clang::CXXMemberCallExpr &Call);
+
+/// The type a smart pointer owns (std::shared_ptr<T> -> T): a class template
+/// specialisation with an operator-> whose first argument is a type. Null
+/// for any other type.
+clang::QualType ownedType(clang::QualType T);
+
 /// Adds every variable \p E uses to \p Out: variables it names and what its
 /// lambdas capture (a lambda body is not entered: its captures list exactly
 /// the variables it uses, also under a `[&]` default).

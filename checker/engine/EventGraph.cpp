@@ -70,7 +70,7 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
   auto G = std::unique_ptr<EventGraph>(new EventGraph);
   G->BodyEnd = Body->getEndLoc();
   G->SM = &Ctx.getSourceManager();
-  G->StepBudget = G->StepsLeft = StepBudget;
+  G->StepsLeft = StepBudget;
   unsigned NumBlocks = Cfg->getNumBlockIDs();
   G->Blocks.assign(NumBlocks, nullptr);
   G->Placed.resize(NumBlocks);

@@ -21,8 +21,9 @@ namespace txscope {
 
 class EventGraph {
 public:
-  /// Null when no CFG can be built for \p Body. \p PM is the body's parent
-  /// map (the fact collector's: one per body is plenty of memory).
+  /// Null when no CFG can be built for \p Body (a function body or a region
+  /// of one). \p PM is its parent map (the fact collector's: one is plenty
+  /// of memory). The walks may enter \p StepBudget blocks in all.
   static std::unique_ptr<EventGraph> build(const clang::Decl &Fn, clang::Stmt *Body,
                                            clang::ASTContext &Ctx, const FunctionFacts &Facts,
                                            const clang::ParentMap &PM, uint64_t StepBudget);
@@ -36,6 +37,7 @@ public:
     return true;
   }
   bool budgetSpent() const { return StepsLeft == 0; }
+  uint64_t stepsLeft() const { return StepsLeft; }
 
   /// A point between two events: block, and how many of its events precede it.
   struct Point {
@@ -126,7 +128,6 @@ private:
   llvm::DenseMap<std::pair<unsigned, unsigned>, Point> FirstPoint;
   clang::SourceLocation BodyEnd;
   const clang::SourceManager *SM = nullptr;
-  uint64_t StepBudget = 0;
   mutable uint64_t StepsLeft = 0;
 };
 

@@ -2,7 +2,8 @@
 #include "FactCollector.h"
 #include "Summaries.h"
 #include "AstUtil.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "BodyVisitor.h"
+#include "SqlText.h"
 #include "llvm/ADT/StringExtras.h"
 #include <functional>
 #include <optional>
@@ -12,21 +13,14 @@ using namespace clang;
 namespace txscope {
 
 /// One pass over the body: the locals, the references to each variable, and
-/// the calls. Lambda bodies belong to the lambda's own analysis and are not
-/// entered; their captures are.
-struct FactCollector::Index : RecursiveASTVisitor<Index> {
+/// the calls.
+struct FactCollector::Index : BodyVisitor<Index> {
   std::vector<const VarDecl *> Locals;
   llvm::DenseMap<const Decl *, llvm::SmallVector<const DeclRefExpr *, 4>> Refs;
   std::vector<const CXXMemberCallExpr *> MemberCalls;
   std::vector<const CallExpr *> Calls;
   std::vector<const CXXConstructExpr *> Constructs;
 
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-    for (Expr *Init : Lambda->capture_inits())
-      TraverseStmt(Init);
-    return true;
-  }
   bool VisitVarDecl(VarDecl *V) {
     if (V->isLocalVarDecl() && !V->isStaticLocal())
       Locals.push_back(V);
@@ -83,14 +77,6 @@ static llvm::StringRef methodName(const CXXMemberCallExpr &Call) {
   return Method && Method->getIdentifier() ? Method->getName() : llvm::StringRef();
 }
 
-static QualType objectType(const CXXMemberCallExpr &Call) {
-  const Expr *Object = Call.getImplicitObjectArgument();
-  if (!Object)
-    return QualType();
-  QualType T = Object->getType();
-  return T->isPointerType() ? T->getPointeeType() : T;
-}
-
 static std::string keyName(const Decl *Key) {
   if (const auto *Named = dyn_cast_or_null<NamedDecl>(Key))
     return Named->getNameAsString();
@@ -133,62 +119,6 @@ bool FactCollector::collect(FunctionFacts &Facts) {
   return true;
 }
 
-void FactCollector::findCallbackLambdas(
-    llvm::DenseMap<const CXXRecordDecl *, const CallbackRule *> &Lambdas) const {
-  auto Visit = [&](const CallExpr *Call) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    const CallbackRule *Rule = Callee ? Model.callback(*Callee) : nullptr;
-    if (!Rule || unsigned(Rule->CallableArgument) >= Call->getNumArgs())
-      return;
-    // The lambda itself, or wrapped in a std::function or a copy.
-    const Stmt *Arg = Call->getArg(Rule->CallableArgument);
-    while (Arg && !isa<LambdaExpr>(Arg)) {
-      const auto *E = dyn_cast<Expr>(Arg);
-      if (!E)
-        return;
-      const Expr *Inner = E->IgnoreImplicit();
-      if (Inner != E)
-        Arg = Inner;
-      else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-        Arg = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
-      else
-        Arg = nullptr;
-    }
-    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Arg))
-      Lambdas[Lambda->getLambdaClass()] = Rule;
-  };
-  for (const CallExpr *Call : Idx->Calls)
-    Visit(Call);
-  for (const CXXMemberCallExpr *Call : Idx->MemberCalls)
-    Visit(Call);
-}
-
-/// Whether \p RD or a base declares operator-> (libstdc++'s shared_ptr
-/// inherits it from __shared_ptr_access).
-static bool hasArrowOperator(const CXXRecordDecl &RD) {
-  const CXXRecordDecl *Def = RD.getDefinition();
-  if (!Def)
-    return false;
-  if (llvm::any_of(Def->methods(), [](const CXXMethodDecl *M) {
-        return M->getOverloadedOperator() == OO_Arrow;
-      }))
-    return true;
-  return llvm::any_of(Def->bases(), [](const CXXBaseSpecifier &Base) {
-    const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
-    return BaseDecl && hasArrowOperator(*BaseDecl);
-  });
-}
-
-/// The type a smart pointer owns (std::shared_ptr<T> -> T): a class
-/// template specialisation with an operator-> whose first argument is a type.
-static QualType ownedType(QualType T) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
-  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return QualType();
-  return hasArrowOperator(*Spec) ? Spec->getTemplateArgs()[0].getAsType() : QualType();
-}
-
 // --- Transaction scopes ----------------------------------------------------
 
 /// How an end method named \p Name ends a transaction, if it does.
@@ -200,30 +130,6 @@ static std::optional<EndKind> endKindOf(const std::vector<std::string> &Commit,
   if (nameListed(Rollback, Name))
     return EndKind::Rollback;
   return std::nullopt;
-}
-
-/// What an SQL statement sent as text does to the connection's transaction.
-enum class SqlEffect { Begin, Commit, Rollback, Other };
-static SqlEffect sqlEffect(llvm::StringRef Sql) {
-  llvm::SmallVector<llvm::StringRef, 3> Words;
-  llvm::StringRef Rest = Sql;
-  while (Words.size() < 3) {
-    Rest = Rest.ltrim(" \t\r\n");
-    llvm::StringRef Word = Rest.take_while([](char C) { return llvm::isAlpha(C); });
-    if (Word.empty())
-      break;
-    Words.push_back(Word);
-    Rest = Rest.drop_front(Word.size());
-  }
-  auto Is = [&](size_t I, llvm::StringRef W) { return I < Words.size() && Words[I].equals_insensitive(W); };
-  if (Is(0, "BEGIN") || (Is(0, "START") && Is(1, "TRANSACTION")))
-    return SqlEffect::Begin;
-  if (Is(0, "COMMIT") || Is(0, "END"))
-    return SqlEffect::Commit;
-  // ROLLBACK TO [SAVEPOINT] keeps the transaction open.
-  if ((Is(0, "ROLLBACK") && !Is(1, "TO") && !Is(2, "TO")) || Is(0, "ABORT"))
-    return SqlEffect::Rollback;
-  return SqlEffect::Other;
 }
 
 void FactCollector::addPairBegin(const Decl *Key, const Stmt *Call, bool ImplicitContext) {
@@ -251,14 +157,13 @@ void FactCollector::findScopes() {
   for (const VarDecl *Var : Idx->Locals) {
     if (Var->getType()->isReferenceType() || !Var->getInit())
       continue;
-    QualType Owned = ownedType(Var->getType());
-    const TransactionTypeRule *Rule = Model.transactionType(Owned.isNull() ? Var->getType() : Owned);
+    const TransactionTypeRule *Rule = Model.heldTransaction(Var->getType());
     if (!Rule)
       continue;
     TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(), Var->getInit(),
                            Var->getLocation()};
     Scope.ImplicitContext = Rule->ImplicitContext;
-    Scope.SharedOwner = !Owned.isNull();
+    Scope.SharedOwner = !ownedType(Var->getType()).isNull();
     Out->Scopes.push_back(std::move(Scope));
   }
   // Begin and end calls on a receiver: db.transaction() ... db.commit().
@@ -288,7 +193,7 @@ void FactCollector::findScopes() {
     const Decl *Key = receiverKey(Connection);
     if (!Key)
       return;
-    switch (sqlEffect(literalText(Call->getArg(Rule->SqlArgument)))) {
+    switch (sqlEffect(*Call, *Rule)) {
     case SqlEffect::Begin:
       addPairBegin(Key, Call, false);
       break;
@@ -372,8 +277,7 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
     return; // it ends where the callback returns
   if (Scope.Kind == TransactionScope::RAII) {
     const auto *Var = cast<VarDecl>(Scope.Key);
-    QualType Owned = ownedType(Var->getType());
-    const TransactionTypeRule *Rule = Model.transactionType(Owned.isNull() ? Var->getType() : Owned);
+    const TransactionTypeRule *Rule = Model.heldTransaction(Var->getType());
     for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var)) {
       Flow F = flowUp(PM, Ref);
       if (F.Moved) {

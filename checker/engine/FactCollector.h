@@ -32,10 +32,6 @@ public:
   /// the function joins what it is passed.
   void collectParameterTask(FunctionFacts &Out, const clang::ParmVarDecl &Param);
 
-  /// The lambdas this body passes to callback APIs (to analyse as scopes).
-  void findCallbackLambdas(
-      llvm::DenseMap<const clang::CXXRecordDecl *, const CallbackRule *> &Out) const;
-
   /// How task \p T relates to the transaction of \p Scope (SPEC §1).
   Binding bindingTo(const Task &T, const TransactionScope &Scope);
   const clang::ParentMap &parentMap() const { return PM; }

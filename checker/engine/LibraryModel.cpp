@@ -24,22 +24,24 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
     : Ctx(Ctx), Names(std::make_unique<QualifiedNameCache>()) {
   for (const RulePack &Pack : Packs) {
     for (const auto &R : Pack.Transactions)
-      Transactions.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+      Transactions.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.CallPairs)
-      CallPairs.push_back({&R, DeclName(R.ReceiverType, Ctx, Names.get())});
+      CallPairs.Rules.push_back({&R, DeclName(R.ReceiverType, Ctx, Names.get())});
     for (const auto &R : Pack.SqlCalls)
-      SqlCalls.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
+      SqlCalls.Rules.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
     for (const auto &R : Pack.Callbacks)
-      Callbacks.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
+      Callbacks.Rules.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
     for (const auto &R : Pack.TaskStarts)
-      (R.IsConstructor ? StartConstructors : StartCalls)
-          .push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
+      if (R.IsConstructor)
+        StartConstructors.Rules.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
+      else
+        StartCalls.Rules.push_back({&R, DeclName(R.Callee, Ctx, Names.get())});
     for (const auto &R : Pack.Handles)
-      Handles.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+      Handles.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.Groups)
-      Groups.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+      Groups.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.TaskObjects)
-      TaskObjects.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+      TaskObjects.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.JoinFunctions)
       JoinFunctions.emplace_back(R.Function, Ctx, Names.get());
     for (const auto &R : Pack.DetachFunctions)
@@ -53,15 +55,36 @@ static const CXXRecordDecl *classOf(QualType T) {
 }
 
 template <typename Rule>
-const Rule *LibraryModel::findClass(const std::vector<Resolved<Rule>> &Rules,
-                                    QualType T) const {
+const Rule *LibraryModel::findClass(const ClassRules<Rule> &Rules, QualType T) const {
   const CXXRecordDecl *RD = classOf(T);
   if (!RD)
     return nullptr;
-  for (const auto &Entry : Rules)
-    if (Entry.Name.matchesClassOrBase(*RD))
-      return Entry.R;
-  return nullptr;
+  auto [It, New] = Rules.Answers.try_emplace(RD, nullptr);
+  if (New)
+    for (const auto &Entry : Rules.Rules)
+      if (Entry.Name.matchesClassOrBase(*RD)) {
+        It->second = Entry.R;
+        break;
+      }
+  return It->second;
+}
+
+template <typename Rule, typename FallbackFn>
+const Rule *LibraryModel::findFunction(const FunctionRules<Rule> &Rules, const NamedDecl &Callee,
+                                       FallbackFn Fallback) const {
+  auto Known = Rules.Answers.find(&Callee);
+  if (Known != Rules.Answers.end())
+    return Known->second;
+  const Rule *Found = nullptr;
+  for (const auto &Entry : Rules.Rules)
+    if (Entry.Name.matches(Callee)) {
+      Found = Entry.R;
+      break;
+    }
+  if (!Found)
+    Found = Fallback(); // (may ask about other callees: no iterator is kept)
+  Rules.Answers[&Callee] = Found;
+  return Found;
 }
 
 const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
@@ -71,6 +94,11 @@ const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
   return RD ? Annotated.transactionType(*RD) : nullptr;
 }
 
+const TransactionTypeRule *LibraryModel::heldTransaction(QualType T) const {
+  QualType Owned = ownedType(T);
+  return transactionType(Owned.isNull() ? T : Owned);
+}
+
 const CallPairRule *LibraryModel::callPairReceiver(QualType T) const {
   if (!T.isNull() && T->isPointerType())
     T = T->getPointeeType();
@@ -78,28 +106,21 @@ const CallPairRule *LibraryModel::callPairReceiver(QualType T) const {
 }
 
 const SqlCallRule *LibraryModel::sqlCall(const FunctionDecl &Callee) const {
-  for (const auto &Entry : SqlCalls)
-    if (Entry.Name.matches(Callee))
-      return Entry.R;
-  return nullptr;
+  return findFunction(SqlCalls, Callee, [] { return nullptr; });
 }
 
 const CallbackRule *LibraryModel::callback(const FunctionDecl &Callee) const {
-  for (const auto &Entry : Callbacks)
-    if (Entry.Name.matches(Callee))
-      return Entry.R;
-  return Annotated.callback(Callee);
+  return findFunction(Callbacks, Callee, [&] { return Annotated.callback(Callee); });
 }
 
 const TaskStartRule *LibraryModel::taskStartCall(const CallExpr &Call) const {
   const NamedDecl *Target = calledName(Call);
   if (!Target)
     return nullptr;
-  for (const auto &Entry : StartCalls)
-    if (Entry.Name.matches(*Target))
-      return Entry.R;
-  const auto *Fn = dyn_cast<FunctionDecl>(Target);
-  return Fn ? Annotated.taskStart(*Fn) : nullptr;
+  return findFunction(StartCalls, *Target, [&]() -> const TaskStartRule * {
+    const auto *Fn = dyn_cast<FunctionDecl>(Target);
+    return Fn ? Annotated.taskStart(*Fn) : nullptr;
+  });
 }
 
 const TaskStartRule *LibraryModel::taskStartConstructor(QualType T) const {

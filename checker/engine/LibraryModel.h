@@ -12,6 +12,7 @@
 #include "Names.h"
 #include "Rules.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <vector>
 
@@ -28,6 +29,9 @@ public:
   LibraryModel(const std::vector<RulePack> &Packs, clang::ASTContext &Ctx);
 
   const TransactionTypeRule *transactionType(clang::QualType T) const;
+  /// The transaction a variable of type \p T holds: directly, or through a
+  /// shared owner (std::shared_ptr<pqxx::work>).
+  const TransactionTypeRule *heldTransaction(clang::QualType T) const;
   const CallPairRule *callPairReceiver(clang::QualType T) const;
   const SqlCallRule *sqlCall(const clang::FunctionDecl &Callee) const;
   const CallbackRule *callback(const clang::FunctionDecl &Callee) const;
@@ -52,20 +56,34 @@ private:
     const Rule *R;
     DeclName Name;
   };
+  /// Rules about classes, with the answer for each class asked about (a
+  /// body asks about the same few types thousands of times).
+  template <typename Rule> struct ClassRules {
+    std::vector<Resolved<Rule>> Rules;
+    mutable llvm::DenseMap<const clang::CXXRecordDecl *, const Rule *> Answers;
+  };
   template <typename Rule>
-  const Rule *findClass(const std::vector<Resolved<Rule>> &Rules, clang::QualType T) const;
+  const Rule *findClass(const ClassRules<Rule> &Rules, clang::QualType T) const;
+  /// The same for rules about functions, by the declaration called.
+  template <typename Rule> struct FunctionRules {
+    std::vector<Resolved<Rule>> Rules;
+    mutable llvm::DenseMap<const clang::NamedDecl *, const Rule *> Answers;
+  };
+  template <typename Rule, typename FallbackFn>
+  const Rule *findFunction(const FunctionRules<Rule> &Rules, const clang::NamedDecl &Callee,
+                           FallbackFn Fallback) const;
 
   clang::ASTContext &Ctx;
   std::unique_ptr<QualifiedNameCache> Names; ///< Shared by every DeclName below.
-  std::vector<Resolved<TransactionTypeRule>> Transactions;
-  std::vector<Resolved<CallPairRule>> CallPairs;
-  std::vector<Resolved<SqlCallRule>> SqlCalls;
-  std::vector<Resolved<CallbackRule>> Callbacks;
-  std::vector<Resolved<TaskStartRule>> StartCalls;
-  std::vector<Resolved<TaskStartRule>> StartConstructors;
-  std::vector<Resolved<HandleTypeRule>> Handles;
-  std::vector<Resolved<GroupTypeRule>> Groups;
-  std::vector<Resolved<TaskObjectRule>> TaskObjects;
+  ClassRules<TransactionTypeRule> Transactions;
+  ClassRules<CallPairRule> CallPairs;
+  FunctionRules<SqlCallRule> SqlCalls;
+  FunctionRules<CallbackRule> Callbacks;
+  FunctionRules<TaskStartRule> StartCalls;
+  ClassRules<TaskStartRule> StartConstructors;
+  ClassRules<HandleTypeRule> Handles;
+  ClassRules<GroupTypeRule> Groups;
+  ClassRules<TaskObjectRule> TaskObjects;
   std::vector<DeclName> JoinFunctions;
   std::vector<DeclName> DetachFunctions;
   /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.

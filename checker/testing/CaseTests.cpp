@@ -42,6 +42,14 @@ TEST_P(CaseTest, Engine) {
             [](const CaseFile &Case) { return runEngine(Case, TXSCOPE_RESOURCE_DIR); });
 }
 
+// The same expectations hold when every scope is analysed over its whole
+// function body: splitting bodies into regions (Regions.h) changes no finding.
+TEST_P(CaseTest, EngineWholeBodies) {
+  checkCase(GetParam(), "clang-tidy", [](const CaseFile &Case) {
+    return runEngine(Case, TXSCOPE_RESOURCE_DIR, /*SplitRegions=*/false);
+  });
+}
+
 TEST_P(CaseTest, ClangTidyPlugin) {
   checkCase(GetParam(), "engine", [](const CaseFile &Case) {
     return runClangTidy(Case, TXSCOPE_CLANG_TIDY, TXSCOPE_PLUGIN);

@@ -79,7 +79,7 @@ private:
 
 } // namespace
 
-RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir) {
+RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir, bool SplitRegions) {
   RunResult Result;
   auto Packs = loadRulePacks(option(Case, "Packs", "all"),
                              resolveRuleFiles(option(Case, "RuleFiles", ""), Case.Path));
@@ -89,6 +89,7 @@ RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir) {
   }
   AnalysisOptions Options;
   Options.StrictMode = option(Case, "StrictMode", "false") == "true";
+  Options.SplitRegions = SplitRegions;
   Analyzer Engine(std::move(*Packs), Options);
 
   std::vector<std::string> Args = Case.CompilerArgs;

@@ -13,8 +13,10 @@ struct RunResult {
 };
 
 /// Runs the engine in-process on the case file (what the CLI and the clangd
-/// wrapper do). \p ResourceDir holds clang's builtin headers.
-RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir);
+/// wrapper do). \p ResourceDir holds clang's builtin headers. \p SplitRegions
+/// false analyses every scope over its whole function body.
+RunResult runEngine(const CaseFile &Case, const std::string &ResourceDir,
+                    bool SplitRegions = true);
 
 /// Runs the real clang-tidy binary with the plugin loaded, parses its output.
 RunResult runClangTidy(const CaseFile &Case, const std::string &ClangTidy,

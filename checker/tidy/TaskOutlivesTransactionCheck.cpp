@@ -77,13 +77,17 @@ void TaskOutlivesTransactionCheck::check(const MatchFinder::MatchResult &Result)
     Fn = Lambda->getCallOperator();
   if (!Fn || !Analysed.insert(Fn).second)
     return;
-  for (const Finding &F : Engine->analyzeFunction(*Fn, *Result.Context)) {
+  std::vector<Finding> Findings = Engine->analyzeFunction(*Fn, *Result.Context);
+  for (Finding &F : Findings) {
     unsigned Scope = F.Notes.empty() ? 0 : F.Notes.front().Loc.getRawEncoding();
-    if (!Reported.insert({F.Loc.getRawEncoding(), Scope}).second)
-      continue; // another instantiation of the same template said it already
-    diag(F.Loc, "%0") << F.Message;
-    for (const Note &N : F.Notes)
-      diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+    if (Reported.insert({F.Loc.getRawEncoding(), Scope}).second) {
+      diag(F.Loc, "%0") << F.Message;
+      for (const Note &N : F.Notes)
+        diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+    } // (else another instantiation of the same template said it already)
+    // clang-tidy keeps its own copy: a function with thousands of findings
+    // would otherwise hold both at once.
+    F = Finding();
   }
   for (const SkippedFunction &S : Engine->takeSkipped())
     if (ReportSkippedFunctions)

@@ -1,6 +1,7 @@
 //===- EngineTest.cpp - The engine's pieces on small self-contained code ---===//
 #include "Analyzer.h"
 #include "Names.h"
+#include "Regions.h"
 #include "RuleParser.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/ASTUnit.h"
@@ -27,11 +28,16 @@ handles:
   - type: rt::Handle
     join: [join]
     destructor: none
+groups:
+  - type: rt::Workers
+    spawn: [run]
+    join: [wait]
 )";
 
 const char *FakeHeader = R"(
 namespace db { struct Conn {}; struct Tx { explicit Tx(Conn &); ~Tx(); void exec(const char *); void commit(); void rollback(); }; }
-namespace rt { struct Handle { ~Handle(); void join(); }; template <typename F> Handle spawn(F f) { return {}; } }
+namespace rt { struct Handle { ~Handle(); void join(); }; template <typename F> Handle spawn(F f) { return {}; }
+               struct Workers { template <typename F> void run(F f) {} void wait(); }; }
 )";
 
 std::unique_ptr<ASTUnit> parse(const std::string &Code) {
@@ -40,12 +46,18 @@ std::unique_ptr<ASTUnit> parse(const std::string &Code) {
                                            "input.cpp");
 }
 
-std::vector<Finding> analyze(ASTUnit &AST, bool Strict = false) {
+std::vector<RulePack> fakePacks() {
   auto Pack = parseRulePack(FakePack, "fake.yaml");
   EXPECT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  std::vector<RulePack> Packs;
+  Packs.push_back(std::move(*Pack));
+  return Packs;
+}
+
+std::vector<Finding> analyze(ASTUnit &AST, bool Strict = false) {
   AnalysisOptions Options;
   Options.StrictMode = Strict;
-  Analyzer Engine({std::move(*Pack)}, Options);
+  Analyzer Engine(fakePacks(), Options);
   return Engine.analyzeTranslationUnit(AST.getASTContext());
 }
 
@@ -168,6 +180,129 @@ TEST(AnalyzerTest, DeeplyNestedAndLongBodiesFinish) {
   std::vector<Finding> Findings = analyze(*AST);
   ASSERT_EQ(Findings.size(), 1u);
   EXPECT_EQ(Findings[0].Kind, FindingKind::JoinedOnSomePaths);
+}
+
+/// The lines (of the code after the header) where the regions planRegions
+/// picks for function \p Name begin.
+std::vector<unsigned> regionLines(ASTUnit &AST, llvm::StringRef Name, bool IsCallback = false,
+                                  bool Split = true) {
+  std::vector<RulePack> Packs = fakePacks();
+  LibraryModel Model(Packs, AST.getASTContext());
+  const auto *Fn = findDecl<FunctionDecl>(AST, Name);
+  EXPECT_NE(Fn, nullptr);
+  if (!Fn)
+    return {};
+  CallbackLambdaMap Lambdas;
+  const SourceManager &SM = AST.getSourceManager();
+  unsigned HeaderLines = llvm::StringRef(FakeHeader).count('\n');
+  std::vector<unsigned> Lines;
+  for (Stmt *Region : planRegions(Model, Fn->getBody(), IsCallback, Split, Lambdas))
+    Lines.push_back(SM.getPresumedLineNumber(Region->getBeginLoc()) - HeaderLines);
+  return Lines;
+}
+
+using Lines = std::vector<unsigned>;
+
+TEST(RegionsTest, SelfContainedBlocksAreRegionsOfTheirOwn) {
+  auto AST = parse(R"(
+void f(db::Conn &c, int n) {
+  {
+    for (int i = 0; i < n; ++i) {
+      db::Tx tx(c);
+      if (i == 2) break;
+      tx.commit();
+    }
+  }
+  {
+    db::Tx a(c);
+    { db::Tx b(c); b.commit(); }
+    a.commit();
+  }
+  int unrelated = n;
+})");
+  // The break leaves the loop body: the region holds the loop. The block
+  // nested in the second is analysed with it.
+  EXPECT_EQ(regionLines(*AST, "f"), (Lines{3, 10}));
+  EXPECT_EQ(regionLines(*AST, "f", /*IsCallback=*/false, /*Split=*/false), Lines{2});
+}
+
+TEST(RegionsTest, RegionsReachOutToWhatTheirTasksUse) {
+  auto AST = parse(R"(
+void holder(db::Conn &c) {
+  {
+    rt::Handle h;
+    {
+      db::Tx tx(c);
+      h = rt::spawn([&tx] { tx.exec("x"); });
+      tx.commit();
+    }
+    h.join();
+  }
+}
+void initialisers(db::Conn &c) {
+  {
+    db::Conn *p = &c;
+    {
+      db::Conn &r = *p;
+      {
+        db::Tx tx(r);
+        tx.commit();
+      }
+    }
+  }
+}
+void handlers(db::Conn &c) {
+  {
+    try {
+      { db::Tx tx(c); tx.commit(); }
+    } catch (...) {
+    }
+  }
+}
+void cases(db::Conn &c, int m) {
+  {
+    switch (m) {
+    case 0: {
+      db::Tx tx(c);
+      tx.commit();
+      break;
+    }
+    }
+  }
+})");
+  EXPECT_EQ(regionLines(*AST, "holder"), Lines{3});
+  // r is initialised from p: the region reaches p's block.
+  EXPECT_EQ(regionLines(*AST, "initialisers"), Lines{14});
+  // A throw may reach the handlers: the region holds the try statement.
+  EXPECT_EQ(regionLines(*AST, "handlers"), Lines{26});
+  EXPECT_EQ(regionLines(*AST, "cases"), Lines{34});
+}
+
+TEST(RegionsTest, SomeBodiesAreAnalysedWhole) {
+  auto AST = parse(R"(
+void pool(db::Conn &c, rt::Workers &p) {
+  { db::Tx tx(c); p.run([&tx] { tx.exec("x"); }); tx.commit(); }
+  p.wait();
+}
+void jumps(db::Conn &c, int n) {
+  { db::Tx tx(c); if (n) goto out; tx.commit(); }
+out:
+  return;
+}
+void top(db::Conn &c) {
+  db::Tx tx(c);
+  { tx.commit(); }
+}
+void none(int n) {
+  { int x = n; (void)x; }
+})");
+  // A pool that is not a local may be joined anywhere in the body.
+  EXPECT_EQ(regionLines(*AST, "pool"), Lines{2});
+  EXPECT_EQ(regionLines(*AST, "jumps"), Lines{6});
+  EXPECT_EQ(regionLines(*AST, "top"), Lines{11});
+  EXPECT_EQ(regionLines(*AST, "top", /*IsCallback=*/true), Lines{11});
+  EXPECT_EQ(regionLines(*AST, "none"), Lines{});
+  EXPECT_EQ(regionLines(*AST, "none", /*IsCallback=*/true), Lines{15});
 }
 
 } // namespace

@@ -1,0 +1,86 @@
+// txscope-args: -std=c++17
+// Transactions in blocks of a longer function. Each block's scope is analysed
+// over the smallest statement its tasks' story needs (checker/engine/Regions.h):
+// a handle declared further out or a loop left by break widen it, so what
+// happens after the block still counts, as over the whole body.
+#include <future>
+#include <pqxx/pqxx>
+#include <thread>
+#include <vector>
+
+void refresh(pqxx::work &tx, int id);
+
+void blocks(pqxx::connection &conn, const std::vector<int> &ids, int mode) {
+  {
+    pqxx::work tx{conn};
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: note: transaction 'tx' begins here
+    std::thread([&tx] { tx.exec0("ANALYZE a"); }).detach();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: task started inside transaction 'tx' is detached; it may still be running when 'tx' commits
+    // CHECK-MESSAGES: :[[@LINE-2]]:51: note: the task is detached here
+    tx.commit();
+    // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'tx' commits here while the task may still be running
+  }
+  if (mode > 0) {
+    std::future<void> late;
+    {
+      pqxx::work tx{conn};
+      // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'tx' begins here
+      late = std::async(std::launch::async, refresh, std::ref(tx), 1);
+      // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+      tx.commit();
+      // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tx' commits here while the task may still be running
+    }
+    late.get();
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: note: the task is joined only here, after the transaction ended
+  }
+  {
+    pqxx::work tx{conn};
+    auto f = std::async(std::launch::async, refresh, std::ref(tx), 2);
+    f.get();
+    tx.commit();
+  }
+  if (!ids.empty()) {
+    for (int id : ids) {
+      pqxx::work tx{conn};
+      // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'tx' begins here
+      std::thread t(refresh, std::ref(tx), id);
+      // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: task started inside transaction 'tx' is joined on some paths only; it may still be running when 'tx' is destroyed
+      if (id == mode)
+        break;
+      // CHECK-MESSAGES: :[[@LINE-1]]:9: note: 'tx' is destroyed by this 'break' while the task may still be running
+      t.join();
+      // CHECK-MESSAGES: :[[@LINE-1]]:9: note: the task is joined here on other paths
+      tx.commit();
+    }
+  }
+}
+
+void separateBlocks(pqxx::connection &conn, int mode) {
+  if (mode > 0) {
+    std::vector<std::future<void>> pending;
+    {
+      pqxx::work tx{conn};
+      // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'tx' begins here
+      pending.push_back(std::async(std::launch::async, refresh, std::ref(tx), 4));
+      // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+      tx.commit();
+      // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tx' commits here while the task may still be running
+    }
+    for (auto &p : pending)
+      p.get();
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: the task is joined only here, after the transaction ended
+  }
+  {
+    pqxx::work tx{conn};
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: note: transaction 'tx' begins here
+    std::thread t(refresh, std::ref(tx), 5);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: task started inside transaction 'tx' is detached; it may still be running when 'tx' commits
+    if (mode)
+      t.join();
+    else
+      t.detach();
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: note: the task is detached here
+    tx.commit();
+    // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'tx' commits here while the task may still be running
+  }
+}

@@ -7,7 +7,8 @@
 // handles, branches, loops, early returns, try/catch, switch and goto. Some
 // inputs also produce code that does not compile. The unit is parsed in
 // process and every function is analysed with the built-in packs, in
-// default and in strict mode: the engine must never crash, whatever parsed.
+// default and in strict mode: the engine must never crash, whatever parsed,
+// and must tell the same over regions as over whole bodies (Regions.h).
 //
 // TXSCOPE_FUZZ_PRINT=1 in the environment prints each generated unit to
 // stderr (for turning a reproducer into a readable test case);
@@ -791,6 +792,26 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   return 0;
 }
 
+static std::vector<txscope::Finding> analyze(clang::ASTUnit &AST, const txscope::AnalysisOptions &Options) {
+  txscope::Analyzer Engine(*BuiltinPacks, Options);
+  return Engine.analyzeTranslationUnit(AST.getASTContext());
+}
+
+/// Every finding and note as text (reading each message and location, so
+/// that a dangling one shows).
+static std::string findingsText(const std::vector<txscope::Finding> &Findings) {
+  std::string Text;
+  auto Add = [&](clang::SourceLocation Loc, const std::string &Message) {
+    Text += std::to_string(Loc.getRawEncoding()) + " " + Message + "\n";
+  };
+  for (const txscope::Finding &F : Findings) {
+    Add(F.Loc, F.Message);
+    for (const txscope::Note &N : F.Notes)
+      Add(N.Loc, "  " + N.Message);
+  }
+  return Text;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (Size < 2 || Size > 4096)
     return -1;
@@ -813,16 +834,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     return 0;
   txscope::AnalysisOptions Options;
   Options.StrictMode = Strict;
-  txscope::Analyzer Engine(*BuiltinPacks, Options);
-  std::vector<txscope::Finding> Findings = Engine.analyzeTranslationUnit(AST->getASTContext());
-  // Touch every finding, so that a dangling message or location shows.
-  size_t Total = 0;
-  for (const txscope::Finding &F : Findings) {
-    Total += F.Message.size() + F.Loc.getRawEncoding();
-    for (const txscope::Note &N : F.Notes)
-      Total += N.Message.size() + N.Loc.getRawEncoding();
-  }
+  std::string Split = findingsText(analyze(*AST, Options));
+  // Analysing over regions must tell exactly what the whole bodies tell.
+  Options.SplitRegions = false;
+  std::string Whole = findingsText(analyze(*AST, Options));
   if (PrintSource)
-    llvm::errs() << "// " << Findings.size() << " findings (" << Total << ")\n";
+    llvm::errs() << Split;
+  if (Split != Whole) {
+    llvm::errs() << "engine_fuzzer: findings differ between regions and whole bodies\n"
+                 << Code << "// ---- over regions:\n" << Split << "// ---- over whole bodies:\n" << Whole;
+    std::abort();
+  }
   return 0;
 }

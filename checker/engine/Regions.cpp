@@ -172,14 +172,14 @@ private:
     Levels.pop_back();
     unsigned Depth = Levels.size();
     reachOut(Closed.Reach);
-    if (Closed.HasTransaction) {
-      if (Closed.Reach >= Depth)
-        Closed.IsRegion = true;
-      else
-        Levels[Closed.Reach].IsRegion = true;
-    }
-    if (!Closed.IsRegion)
+    if (!Closed.HasTransaction && !Closed.IsRegion)
       return;
+    // Whatever inside reaches out, after the region was chosen too (a
+    // continue in a later handler), takes the region further out.
+    if (Closed.Reach < Depth) {
+      Levels[Closed.Reach].IsRegion = true;
+      return;
+    }
     // Regions found inside this one are analysed with it.
     while (!Finished.empty() && Finished.back().Opened > Closed.Opened)
       Finished.pop_back();

@@ -259,6 +259,18 @@ void handlers(db::Conn &c) {
     }
   }
 }
+void handlerContinues(db::Conn &c, int n) {
+  {
+    for (int i = 0; i < n; ++i) {
+      try {
+        db::Tx tx(c);
+        tx.commit();
+      } catch (...) {
+        continue;
+      }
+    }
+  }
+}
 void cases(db::Conn &c, int m) {
   {
     switch (m) {
@@ -275,7 +287,10 @@ void cases(db::Conn &c, int m) {
   EXPECT_EQ(regionLines(*AST, "initialisers"), Lines{14});
   // A throw may reach the handlers: the region holds the try statement.
   EXPECT_EQ(regionLines(*AST, "handlers"), Lines{26});
-  EXPECT_EQ(regionLines(*AST, "cases"), Lines{34});
+  // The handler's continue, seen after the try block closed, leaves the
+  // loop body: the region holds the loop.
+  EXPECT_EQ(regionLines(*AST, "handlerContinues"), Lines{34});
+  EXPECT_EQ(regionLines(*AST, "cases"), Lines{46});
 }
 
 TEST(RegionsTest, SomeBodiesAreAnalysedWhole) {

@@ -142,6 +142,8 @@ public:
   bool VisitAddrLabelExpr(AddrLabelExpr *) { return unsplittable(); }
   bool VisitSEHTryStmt(SEHTryStmt *) { return unsplittable(); }
   bool VisitCapturedStmt(CapturedStmt *) { return unsplittable(); }
+  // A block inside an expression may sit inside a task start's arguments.
+  bool VisitStmtExpr(StmtExpr *) { return unsplittable(); }
 
 private:
   struct Level {

@@ -83,10 +83,13 @@ class Bench:
         return statistics.median(samples)
 
     def peak_rss(self, argv):
-        """Max RSS (KiB) of \\p argv, by GNU time."""
-        done = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE)
-        return int(done.stderr.decode().strip().splitlines()[-1])
+        """Max RSS (KiB) of \\p argv, by GNU time (median over the repeats)."""
+        samples = []
+        for _ in range(self.repeat):
+            done = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE)
+            samples.append(int(done.stderr.decode().strip().splitlines()[-1]))
+        return int(statistics.median(samples))
 
 
 def main():

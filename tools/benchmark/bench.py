@@ -9,7 +9,8 @@
    against the baseline, and each check's own time (--enable-check-profile).
 2. Scaling: one function with N task starts in N/8 transactions, N doubling
    from 64 to 8192: the check's own time per N and t(2N)/t(N), as CPU time
-   (the least of five runs or more) and as median wall time.
+   (the least of five runs or more, the sizes taking turns) and as median
+   wall time.
 3. One function of 10,000 statements: the check's own time.
 4. Peak memory (max RSS) of clang-tidy with and without the check on the
    largest heavy unit and on the largest (one-function) scaling input.
@@ -89,12 +90,16 @@ class Bench:
         """The check's own wall time (median over the repeats, s)."""
         return statistics.median(w for w, _ in self.profiled(checks, check, path, flags, self.repeat))
 
-    def check_cpu(self, check, path, flags):
-        """The check's own CPU time, the least of max(5, repeats) runs (s):
-        on a shared machine the wall time of a 0.1 s check swings by a
-        third from run to run, and other load only ever adds to it."""
-        runs = self.profiled("-*,txscope-*", check, path, flags, max(5, self.repeat))
-        return min(c for _, c in runs), statistics.median(w for w, _ in runs)
+    def scaling_times(self, check, paths, flags):
+        """Per input, the check's own CPU time (the least of max(5, repeats)
+        runs) and its median wall time. The inputs take turns, one run each
+        per round, so that a spell of load on a shared machine slows every
+        size alike instead of one; and other load only ever adds time."""
+        runs = {path: [] for path in paths}
+        for _ in range(max(5, self.repeat)):
+            for path in paths:
+                runs[path] += self.profiled("-*,txscope-*", check, path, flags, 1)
+        return {path: (min(c for _, c in r), statistics.median(w for w, _ in r)) for path, r in runs.items()}
 
     def peak_rss(self, argv):
         """Max RSS (KiB) of \\p argv, by GNU time (median over the repeats)."""
@@ -145,19 +150,22 @@ def main():
     print("\n== Scaling: one function, N task starts in N/8 transactions (check's own time) ==")
     print("%6s %8s %12s %10s %12s %10s" % ("N", "lines", "CPU s (min)", "t(N)/t(N/2)",
                                          "wall s (med)", "t(N)/t(N/2)"))
-    n, previous, largest = 64, None, None
+    sizes, n = [], 64
     while n <= args.max_n:
         text = inputs.scaling_function(n)
-        path = b.write("scaling_%d" % n, text)
-        cpu, wall = b.check_cpu(CHECK, path, inputs.STD_FLAGS)
+        sizes.append((n, text.count("\n"), b.write("scaling_%d" % n, text)))
+        n *= 2
+    times = b.scaling_times(CHECK, [path for _, _, path in sizes], inputs.STD_FLAGS)
+    previous, largest = None, None
+    for n, lines, path in sizes:
+        cpu, wall = times[path]
         ratio = cpu / previous[0] if previous else None
         wall_ratio = wall / previous[1] if previous else None
         summary["scaling"].append({"n": n, "check": cpu, "ratio": ratio, "check_wall_median": wall,
                                    "wall_ratio": wall_ratio})
-        print("%6d %8d %12.4f %10s %12.4f %10s" % (n, text.count("\n"), cpu, "%.2f" % ratio if ratio else "-",
+        print("%6d %8d %12.4f %10s %12.4f %10s" % (n, lines, cpu, "%.2f" % ratio if ratio else "-",
                                                 wall, "%.2f" % wall_ratio if wall_ratio else "-"))
         previous, largest = (cpu, wall), path
-        n *= 2
 
     text = inputs.long_function(10000)
     path = b.write("long_function", text)

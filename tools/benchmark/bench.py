@@ -9,7 +9,7 @@
    against the baseline, and each check's own time (--enable-check-profile).
 2. Scaling: one function with N task starts in N/8 transactions, N doubling
    from 64 to 8192: the check's own time per N and t(2N)/t(N), as CPU time
-   (the least of five runs or more, the sizes taking turns) and as median
+   (the least of nine runs or more, the sizes taking turns) and as median
    wall time.
 3. One function of 10,000 statements: the check's own time.
 4. Peak memory (max RSS) of clang-tidy with and without the check on the
@@ -91,12 +91,12 @@ class Bench:
         return statistics.median(w for w, _ in self.profiled(checks, check, path, flags, self.repeat))
 
     def scaling_times(self, check, paths, flags):
-        """Per input, the check's own CPU time (the least of max(5, repeats)
+        """Per input, the check's own CPU time (the least of max(9, repeats)
         runs) and its median wall time. The inputs take turns, one run each
         per round, so that a spell of load on a shared machine slows every
         size alike instead of one; and other load only ever adds time."""
         runs = {path: [] for path in paths}
-        for _ in range(max(5, self.repeat)):
+        for _ in range(max(9, self.repeat)):
             for path in paths:
                 runs[path] += self.profiled("-*,txscope-*", check, path, flags, 1)
         return {path: (min(c for _, c in r), statistics.median(w for w, _ in r)) for path, r in runs.items()}

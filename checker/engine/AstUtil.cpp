@@ -37,6 +37,13 @@ QualType objectType(const CXXMemberCallExpr &Call) {
   return T->isPointerType() ? T->getPointeeType() : T;
 }
 
+llvm::StringRef methodName(const CXXMemberCallExpr &Call) {
+  const CXXMethodDecl *Method = Call.getMethodDecl();
+  return Method && Method->getIdentifier() ? Method->getName() : llvm::StringRef();
+}
+
+bool isAutomaticLocal(const VarDecl &V) { return V.isLocalVarDecl() && !V.isStaticLocal(); }
+
 /// Whether \p RD or a base declares operator-> (libstdc++'s shared_ptr
 /// inherits it from __shared_ptr_access).
 static bool hasArrowOperator(const CXXRecordDecl &RD) {

@@ -16,6 +16,13 @@ const clang::Decl *receiverKey(const clang::Expr *Object);
 /// The class a member call is made on (through a pointer too).
 clang::QualType objectType(const clang::CXXMemberCallExpr &Call);
 
+/// The name of the method \p Call calls; empty for operators and conversions.
+llvm::StringRef methodName(const clang::CXXMemberCallExpr &Call);
+
+/// Whether \p V is a local of its function that lives in one of its blocks
+/// (not static, not a parameter).
+bool isAutomaticLocal(const clang::VarDecl &V);
+
 /// The type a smart pointer owns (std::shared_ptr<T> -> T): a class template
 /// specialisation with an operator-> whose first argument is a type. Null
 /// for any other type.

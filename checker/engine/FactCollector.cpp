@@ -22,7 +22,7 @@ struct FactCollector::Index : BodyVisitor<Index> {
   std::vector<const CXXConstructExpr *> Constructs;
 
   bool VisitVarDecl(VarDecl *V) {
-    if (V->isLocalVarDecl() && !V->isStaticLocal())
+    if (isAutomaticLocal(*V))
       Locals.push_back(V);
     return true;
   }
@@ -71,11 +71,6 @@ void FactCollector::collectParameterTask(FunctionFacts &Facts, const ParmVarDecl
 }
 
 FactCollector::~FactCollector() = default;
-
-static llvm::StringRef methodName(const CXXMemberCallExpr &Call) {
-  const CXXMethodDecl *Method = Call.getMethodDecl();
-  return Method && Method->getIdentifier() ? Method->getName() : llvm::StringRef();
-}
 
 static std::string keyName(const Decl *Key) {
   if (const auto *Named = dyn_cast_or_null<NamedDecl>(Key))
@@ -155,9 +150,7 @@ void FactCollector::findScopes() {
     Out->Scopes.push_back(std::move(Scope));
   }
   for (const VarDecl *Var : Idx->Locals) {
-    if (Var->getType()->isReferenceType() || !Var->getInit())
-      continue;
-    const TransactionTypeRule *Rule = Model.heldTransaction(Var->getType());
+    const TransactionTypeRule *Rule = Model.heldTransaction(*Var);
     if (!Rule)
       continue;
     TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(), Var->getInit(),
@@ -277,7 +270,7 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
     return; // it ends where the callback returns
   if (Scope.Kind == TransactionScope::RAII) {
     const auto *Var = cast<VarDecl>(Scope.Key);
-    const TransactionTypeRule *Rule = Model.heldTransaction(Var->getType());
+    const TransactionTypeRule *Rule = Model.heldTransaction(*Var);
     for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var)) {
       Flow F = flowUp(PM, Ref);
       if (F.Moved) {
@@ -514,7 +507,7 @@ void FactCollector::dropOrJoinAtEnd(unsigned TaskIndex, const Stmt *Anchor) {
 static const VarDecl *localVar(const Expr *E) {
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  return Var && Var->isLocalVarDecl() && !Var->isStaticLocal() ? Var : nullptr;
+  return Var && isAutomaticLocal(*Var) ? Var : nullptr;
 }
 
 /// The assignment target when \p Parent assigns the value coming from \p Child.
@@ -568,7 +561,7 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
   }
   if (!F.Parent || !isa<Expr>(F.Parent)) {
     if (const VarDecl *Var = initializedVar(F.Parent, F.Child)) {
-      if (Var->isLocalVarDecl() && !Var->isStaticLocal())
+      if (isAutomaticLocal(*Var))
         followHolder(TaskIndex, Var, Holder::Handle, Handle, Out->Tasks[TaskIndex].HandleDestructor);
       else
         addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
@@ -802,7 +795,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
     if (const VarDecl *Init = initializedVar(F.Parent, F.Child)) {
       if (Init->getType()->isReferenceType() && !F.Moved)
         followHolder(TaskIndex, Init, Kind, Handle, Destructor); // an alias
-      else if (Init->isLocalVarDecl() && !Init->isStaticLocal())
+      else if (isAutomaticLocal(*Init))
         followHolder(TaskIndex, Init, Kind, Handle, Destructor);
       else
         Emit(Event::Escape, Ref);
@@ -847,7 +840,7 @@ void FactCollector::followGroup(unsigned TaskIndex, const Decl *GroupKey, const 
       addEvent(Call, {Event::TimedWait, TaskIndex, diagLoc(*Call)});
   }
   const auto *Var = dyn_cast<VarDecl>(GroupKey);
-  if (Var && Var->isLocalVarDecl() && !Var->isStaticLocal() && !Var->getType()->isReferenceType() &&
+  if (Var && isAutomaticLocal(*Var) && !Var->getType()->isReferenceType() &&
       !Var->getType()->isPointerType())
     addDtorEvent(Var, {joins(Group.Destructor) ? Event::Join : Event::Dropped, TaskIndex,
                        SourceLocation(), EndKind::ScopeExit, Var});

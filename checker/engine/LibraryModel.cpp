@@ -54,37 +54,39 @@ static const CXXRecordDecl *classOf(QualType T) {
   return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
 }
 
+template <typename Rule, typename Key, typename MatchFn, typename FallbackFn>
+const Rule *LibraryModel::answer(const Memoised<Rule, Key> &Rules, const Key &D, MatchFn Matches,
+                                 FallbackFn Fallback) {
+  auto Known = Rules.Answers.find(&D);
+  if (Known != Rules.Answers.end())
+    return Known->second;
+  const Rule *Found = nullptr;
+  for (const auto &Entry : Rules.Rules)
+    if (Matches(Entry.Name)) {
+      Found = Entry.R;
+      break;
+    }
+  if (!Found)
+    Found = Fallback(); // (may ask about other declarations: no iterator is kept)
+  Rules.Answers[&D] = Found;
+  return Found;
+}
+
 template <typename Rule>
 const Rule *LibraryModel::findClass(const ClassRules<Rule> &Rules, QualType T) const {
   const CXXRecordDecl *RD = classOf(T);
   if (!RD)
     return nullptr;
-  auto [It, New] = Rules.Answers.try_emplace(RD, nullptr);
-  if (New)
-    for (const auto &Entry : Rules.Rules)
-      if (Entry.Name.matchesClassOrBase(*RD)) {
-        It->second = Entry.R;
-        break;
-      }
-  return It->second;
+  return answer(
+      Rules, *RD, [&](const DeclName &Name) { return Name.matchesClassOrBase(*RD); },
+      [] { return nullptr; });
 }
 
 template <typename Rule, typename FallbackFn>
 const Rule *LibraryModel::findFunction(const FunctionRules<Rule> &Rules, const NamedDecl &Callee,
                                        FallbackFn Fallback) const {
-  auto Known = Rules.Answers.find(&Callee);
-  if (Known != Rules.Answers.end())
-    return Known->second;
-  const Rule *Found = nullptr;
-  for (const auto &Entry : Rules.Rules)
-    if (Entry.Name.matches(Callee)) {
-      Found = Entry.R;
-      break;
-    }
-  if (!Found)
-    Found = Fallback(); // (may ask about other callees: no iterator is kept)
-  Rules.Answers[&Callee] = Found;
-  return Found;
+  return answer(
+      Rules, Callee, [&](const DeclName &Name) { return Name.matches(Callee); }, Fallback);
 }
 
 const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
@@ -94,7 +96,10 @@ const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
   return RD ? Annotated.transactionType(*RD) : nullptr;
 }
 
-const TransactionTypeRule *LibraryModel::heldTransaction(QualType T) const {
+const TransactionTypeRule *LibraryModel::heldTransaction(const VarDecl &V) const {
+  QualType T = V.getType();
+  if (T->isReferenceType() || !V.getInit())
+    return nullptr;
   QualType Owned = ownedType(T);
   return transactionType(Owned.isNull() ? T : Owned);
 }

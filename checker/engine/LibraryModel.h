@@ -29,9 +29,9 @@ public:
   LibraryModel(const std::vector<RulePack> &Packs, clang::ASTContext &Ctx);
 
   const TransactionTypeRule *transactionType(clang::QualType T) const;
-  /// The transaction a variable of type \p T holds: directly, or through a
-  /// shared owner (std::shared_ptr<pqxx::work>).
-  const TransactionTypeRule *heldTransaction(clang::QualType T) const;
+  /// The transaction the variable \p V holds, initialised and not a
+  /// reference: directly, or through a shared owner (std::shared_ptr<pqxx::work>).
+  const TransactionTypeRule *heldTransaction(const clang::VarDecl &V) const;
   const CallPairRule *callPairReceiver(clang::QualType T) const;
   const SqlCallRule *sqlCall(const clang::FunctionDecl &Callee) const;
   const CallbackRule *callback(const clang::FunctionDecl &Callee) const;
@@ -56,19 +56,22 @@ private:
     const Rule *R;
     DeclName Name;
   };
-  /// Rules about classes, with the answer for each class asked about (a
-  /// body asks about the same few types thousands of times).
-  template <typename Rule> struct ClassRules {
+  /// Rules about one kind of declaration (classes, functions), with the
+  /// answer for each declaration asked about: a body asks about the same few
+  /// types and callees thousands of times.
+  template <typename Rule, typename Key> struct Memoised {
     std::vector<Resolved<Rule>> Rules;
-    mutable llvm::DenseMap<const clang::CXXRecordDecl *, const Rule *> Answers;
+    mutable llvm::DenseMap<const Key *, const Rule *> Answers;
   };
+  template <typename Rule> using ClassRules = Memoised<Rule, clang::CXXRecordDecl>;
+  template <typename Rule> using FunctionRules = Memoised<Rule, clang::NamedDecl>;
+  /// The first rule of \p Rules that \p Matches, else \p Fallback's answer;
+  /// remembered for \p D.
+  template <typename Rule, typename Key, typename MatchFn, typename FallbackFn>
+  static const Rule *answer(const Memoised<Rule, Key> &Rules, const Key &D, MatchFn Matches,
+                            FallbackFn Fallback);
   template <typename Rule>
   const Rule *findClass(const ClassRules<Rule> &Rules, clang::QualType T) const;
-  /// The same for rules about functions, by the declaration called.
-  template <typename Rule> struct FunctionRules {
-    std::vector<Resolved<Rule>> Rules;
-    mutable llvm::DenseMap<const clang::NamedDecl *, const Rule *> Answers;
-  };
   template <typename Rule, typename FallbackFn>
   const Rule *findFunction(const FunctionRules<Rule> &Rules, const clang::NamedDecl &Callee,
                            FallbackFn Fallback) const;

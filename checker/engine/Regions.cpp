@@ -83,13 +83,13 @@ public:
   }
 
   bool VisitVarDecl(VarDecl *V) {
-    if (!V->isLocalVarDecl() || V->isStaticLocal())
+    if (!isAutomaticLocal(*V))
       return true;
     Reach[V] = depth();
     if (const auto *Decomposition = dyn_cast<DecompositionDecl>(V))
       for (const BindingDecl *Binding : Decomposition->bindings())
         Reach[Binding] = depth();
-    if (!V->getType()->isReferenceType() && V->getInit() && Model.heldTransaction(V->getType())) {
+    if (Model.heldTransaction(*V)) {
       Levels.back().HasTransaction = true;
       // A throw may leave for the handlers of an enclosing try.
       if (!Tries.empty())
@@ -121,8 +121,7 @@ public:
     // A begin call makes a scope that need not follow the blocks.
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
       if (const CallPairRule *Pair = Model.callPairReceiver(objectType(*Member)))
-        if (const CXXMethodDecl *Method = Member->getMethodDecl())
-          PairBegins |= Method->getIdentifier() && nameListed(Pair->BeginMethods, Method->getName());
+        PairBegins |= nameListed(Pair->BeginMethods, methodName(*Member));
     if (const FunctionDecl *Callee = Call->getDirectCallee())
       if (const SqlCallRule *Sql = Model.sqlCall(*Callee))
         PairBegins |= sqlEffect(*Call, *Sql) == SqlEffect::Begin;
@@ -218,7 +217,7 @@ private:
     if (!Model.groupType(E->getType()))
       return;
     const auto *Var = dyn_cast_or_null<VarDecl>(receiverKey(E));
-    if (!Var || !Var->isLocalVarDecl() || Var->isStaticLocal())
+    if (!Var || !isAutomaticLocal(*Var))
       Unsplittable = true;
   }
 

@@ -84,3 +84,31 @@ void separateBlocks(pqxx::connection &conn, int mode) {
     // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'tx' commits here while the task may still be running
   }
 }
+
+// SPEC §3's quiet cases hold in blocks too: a joining destructor that runs
+// before the transaction's, a helper that joins every element, a task that
+// does not touch the transaction.
+void joinAll(std::vector<std::future<void>> &futures) {
+  for (auto &f : futures)
+    f.get();
+}
+
+void quietBlocks(pqxx::connection &conn, const std::vector<int> &ids) {
+  {
+    pqxx::work tx{conn};
+    auto f = std::async(std::launch::async, refresh, std::ref(tx), 6);
+  }
+  {
+    pqxx::work tx{conn};
+    std::vector<std::future<void>> pending;
+    for (int id : ids)
+      pending.push_back(std::async(std::launch::async, refresh, std::ref(tx), id));
+    joinAll(pending);
+    tx.commit();
+  }
+  {
+    pqxx::work tx{conn};
+    std::thread([count = ids.size()] { (void)count; }).detach();
+    tx.commit();
+  }
+}

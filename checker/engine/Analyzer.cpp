@@ -2,6 +2,7 @@
 #include "Analyzer.h"
 #include "Diagnosis.h"
 #include "FactCollector.h"
+#include "InferredWrappers.h"
 #include "LibraryModel.h"
 #include "PathQuery.h"
 #include "Regions.h"
@@ -27,6 +28,8 @@ const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
     Model = std::make_unique<LibraryModel>(Packs, Ctx);
     ModelContext = &Ctx;
     Callees = std::make_unique<Summaries>(*Model, Options.StepBudget);
+    Wrappers = std::make_unique<InferredWrappers>(*Model, *Callees);
+    Model->setInferredWrappers(Wrappers.get());
     CallbackLambdas.clear();
   }
   return *Model;
@@ -49,7 +52,8 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Fn))
     AsCallback = CallbackLambdas.lookup(Method->getParent());
   uint64_t StepsLeft = Options.StepBudget;
-  for (Stmt *Region : planRegions(Library, Body, AsCallback != nullptr, Options.SplitRegions, CallbackLambdas))
+  for (Stmt *Region : planRegions(Library, Body, AsCallback != nullptr, Options.SplitRegions, CallbackLambdas,
+                                     Callees.get()))
     if (!analyzeRegion(Fn, Region, AsCallback, Ctx, StepsLeft, Findings)) {
       // Walks cut short would tell half-truths: nothing is reported.
       Skipped.push_back({Fn.getLocation(), Fn.getNameAsString(),
@@ -119,8 +123,7 @@ std::vector<Finding> Analyzer::analyzeDecls(llvm::ArrayRef<Decl *> Decls, ASTCon
   FunctionVisitor Visitor(Ctx.getSourceManager());
   Visitor.OnFunction = [&](const FunctionDecl &Fn) {
     for (Finding &F : analyzeFunction(Fn, Ctx)) {
-      unsigned Scope = F.Notes.empty() ? 0 : F.Notes.front().Loc.getRawEncoding();
-      if (Seen.insert({F.Loc.getRawEncoding(), Scope}).second)
+      if (Seen.insert(F.key()).second)
         All.push_back(std::move(F));
     }
   };

@@ -17,6 +17,7 @@
 
 namespace txscope {
 
+class InferredWrappers;
 class LibraryModel;
 class Summaries;
 
@@ -66,6 +67,7 @@ private:
   std::unique_ptr<LibraryModel> Model;
   clang::ASTContext *ModelContext = nullptr;
   std::unique_ptr<Summaries> Callees; ///< Of functions in the current translation unit.
+  std::unique_ptr<InferredWrappers> Wrappers; ///< The unit's own transaction classes.
   /// Lambdas passed to transaction-callback APIs, found while analysing the
   /// function that passes them (which is always visited first).
   CallbackLambdaMap CallbackLambdas;

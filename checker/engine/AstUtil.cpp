@@ -68,26 +68,6 @@ QualType ownedType(QualType T) {
   return hasArrowOperator(*Spec) ? Spec->getTemplateArgs()[0].getAsType() : QualType();
 }
 
-void collectUses(const Stmt *E, llvm::SmallPtrSetImpl<const Decl *> &Out) {
-  if (!E)
-    return;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-    if (isa<VarDecl>(Ref->getDecl()) || isa<BindingDecl>(Ref->getDecl()))
-      Out.insert(Ref->getDecl());
-    return;
-  }
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
-    for (const LambdaCapture &Capture : Lambda->captures())
-      if (Capture.capturesVariable())
-        Out.insert(Capture.getCapturedVar());
-    for (const Expr *Init : Lambda->capture_inits())
-      collectUses(Init, Out);
-    return;
-  }
-  for (const Stmt *Child : E->children())
-    collectUses(Child, Out);
-}
-
 /// The by-copy captures of \p E if it is a lambda; a plain variable otherwise.
 static void addCopiesOf(const Expr *E, llvm::SmallPtrSetImpl<const Decl *> &Out) {
   E = E->IgnoreImplicit();

@@ -28,11 +28,6 @@ bool isAutomaticLocal(const clang::VarDecl &V);
 /// for any other type.
 clang::QualType ownedType(clang::QualType T);
 
-/// Adds every variable \p E uses to \p Out: variables it names and what its
-/// lambdas capture (a lambda body is not entered: its captures list exactly
-/// the variables it uses, also under a `[&]` default).
-void collectUses(const clang::Stmt *E, llvm::SmallPtrSetImpl<const clang::Decl *> &Out);
-
 /// Adds to \p Out the variables \p Start takes copies of: by-copy lambda
 /// captures, and call or constructor arguments that are plain variables.
 void collectCopies(const clang::Expr *Start, llvm::SmallPtrSetImpl<const clang::Decl *> &Out);

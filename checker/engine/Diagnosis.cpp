@@ -1,5 +1,6 @@
 //===- Diagnosis.cpp - Decide and word one finding ------------------------===//
 #include "Diagnosis.h"
+#include "AstUtil.h"
 #include "clang/AST/Decl.h"
 
 namespace txscope {
@@ -49,6 +50,52 @@ static Note endNote(const TransactionScope &Scope, const Event &End) {
   return {End.Loc, "the function returns here with transaction " + Tx + " still open" + While};
 }
 
+/// A task started inside a callee that returns while it runs (SPEC §2
+/// *Across functions*): the warning sits on the start in the callee.
+static void diagnoseThroughCall(const TransactionScope &Scope, const Task &T, const Event &End,
+                                Finding &Out) {
+  const LeakedTask &Leak = *T.Through;
+  const std::string Tx = "'" + Scope.Name + "'";
+  const std::string Started = "task started inside transaction " + Tx + " through the call to '" +
+                              T.ThroughCallee + "'";
+  const std::string Running = "it may still be running when " + Tx + " " + endVerb(End);
+  Out.Kind = Leak.Kind;
+  Out.OncePerLocation = true;
+  switch (Leak.Kind) {
+  case FindingKind::Escapes:
+    Out.Message = "the handle of a " + Started + " escapes; " + Running;
+    break;
+  case FindingKind::TimedWaitOnly:
+    Out.Message = Started + " is only waited for with a timeout; " + Running;
+    break;
+  case FindingKind::JoinedOnSomePaths:
+    Out.Message = Started + " is joined on some paths only; " + Running;
+    break;
+  case FindingKind::NeverJoined:
+    Out.Message = Started + " is never joined; " + Running;
+    break;
+  default:
+    Out.Message = Started + " is detached; " + Running;
+    break;
+  }
+  Out.Notes.push_back({T.Start ? diagLoc(*T.Start) : End.Loc,
+                       "'" + T.ThroughCallee + "' is called here, inside the transaction, and "
+                       "returns while the task may still be running"});
+  for (const auto &Call : Leak.Calls)
+    Out.Notes.push_back({Call.first, "'" + Call.second + "' is called here and returns while the "
+                                     "task may still be running"});
+  if (Leak.Detail.isValid()) {
+    const char *What = Leak.Kind == FindingKind::Escapes         ? "the handle escapes here"
+                       : Leak.Kind == FindingKind::TimedWaitOnly ? "this timed wait may return while the task is still running"
+                       : Leak.Kind == FindingKind::JoinedOnSomePaths ? "the task is joined here on other paths"
+                       : Leak.Kind == FindingKind::NeverJoined ? "the task's handle is dropped here without a join"
+                                                               : "the task is detached here";
+    if (Leak.Detail != Leak.Start)
+      Out.Notes.push_back({Leak.Detail, What});
+  }
+  Out.Notes.push_back(endNote(Scope, End));
+}
+
 bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeIndex,
               unsigned TaskIndex, bool Extends, Finding &Out) {
   const TransactionScope &Scope = Facts.Scopes[ScopeIndex];
@@ -62,6 +109,13 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
   // after the end runs it against the finished transaction.
   if (T.runsAtJoin() && !LateJoin)
     return false;
+
+  if (T.Through) {
+    Out.Loc = T.Loc;
+    Out.Notes.push_back({Scope.BeginLoc, "transaction '" + Scope.Name + "' begins here"});
+    diagnoseThroughCall(Scope, T, *Bad.End, Out);
+    return true;
+  }
 
   const std::string Tx = "'" + Scope.Name + "'";
   const std::string Started = "task started inside transaction " + Tx;

@@ -6,6 +6,7 @@
 #include "LibraryModel.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
+#include <functional>
 
 namespace txscope {
 
@@ -32,6 +33,21 @@ public:
   /// the function joins what it is passed.
   void collectParameterTask(FunctionFacts &Out, const clang::ParmVarDecl &Param);
 
+  /// For the function's summary: one scope standing for everything the
+  /// function was given (its parameters and `this`), open from entry to
+  /// every return, and the tasks bound to it. False when there are none.
+  bool collectGiven(FunctionFacts &Out);
+
+  /// For the function's summary: the transactions it begins or ends on
+  /// what it was given (call pairs, SQL text, end methods, helpers it calls).
+  void collectEffects(std::vector<TransactionEffect> &Out);
+
+  /// \p Uses (and what the locals among them were obtained from) as places
+  /// relative to the function: only those rooted at a parameter or `this`.
+  std::vector<SummaryPlace> givenPlaces(const PlaceSet &Uses);
+  /// \p P relative to the function, when it is rooted at a parameter or `this`.
+  std::optional<SummaryPlace> givenPlace(const Place &P) const;
+
   /// How task \p T relates to the transaction of \p Scope (SPEC §1).
   Binding bindingTo(const Task &T, const TransactionScope &Scope);
   const clang::ParentMap &parentMap() const { return PM; }
@@ -40,8 +56,16 @@ private:
   struct Index;
   enum class Holder { Handle, Container };
 
+  /// Indexes the body (once).
+  void index();
   void findScopes();
-  void addPairBegin(const clang::Decl *Key, const clang::Stmt *Call, bool ImplicitContext);
+  /// Begin and end calls on a receiver, SQL text, and helpers' effects.
+  /// \p Found is told the receiver, the call, what it does, whether the
+  /// library carries the transaction implicitly, and whether the call is a
+  /// helper's (which may also end an RAII transaction it is given).
+  void findPairCalls(const std::function<void(const Place &, const clang::Stmt *,
+                                              TransactionEffect::EffectKind, bool, bool)> &Found);
+  void addPairBegin(const Place &Key, const clang::Stmt *Call, bool ImplicitContext);
   void findTasks();
   /// A task started by \p Call: by a task-start rule, a helper returning a
   /// task, or a call creating a lazy coroutine task.
@@ -55,13 +79,21 @@ private:
   bool addReturnedTask(const clang::CallExpr *Call);
   /// A call returning a lazy task type (a coroutine) starts a lazy task.
   void addLazyTask(const clang::CallExpr *Call);
+  /// A call of a function that leaves tasks running on what it is given
+  /// starts those tasks (SPEC §2 *Across functions*).
+  void addLeakedTasks(const clang::CallExpr *Call);
+  /// Where \p Given, relative to \p Call's callee, is in this function.
+  PlaceSet mapPlace(const SummaryPlace &Given, const clang::CallExpr &Call);
+  /// The argument of \p Call standing for the callee's parameter \p Param
+  /// (-1: the object of a member call), or null.
+  const clang::Expr *argumentFor(const clang::CallExpr &Call, int Param) const;
   const clang::Decl *groupOf(const clang::Expr *Executor, const GroupTypeRule *&Group) const;
   void computeRoots(TransactionScope &Scope);
-  /// Whether using \p D binds a task to \p Scope: D is one of its roots, or
-  /// a local obtained from one.
-  bool isBound(const clang::Decl *D, const TransactionScope &Scope);
+  /// Whether using \p P binds a task to \p Scope: P overlaps one of its
+  /// roots, or is a local obtained from one.
+  bool isBound(const Place &P, const TransactionScope &Scope);
   /// What the initialisers of \p D and of the locals they use use, transitively.
-  const llvm::SmallPtrSetImpl<const clang::Decl *> &sourcesOf(const clang::Decl *D);
+  const PlaceSet &sourcesOf(const clang::Decl *D);
   void addScopeEvents(unsigned ScopeIndex);
   void followStart(unsigned TaskIndex, const HandleTypeRule *Handle);
   void followGroup(unsigned TaskIndex, const clang::Decl *GroupKey, const GroupTypeRule &Group);
@@ -91,19 +123,22 @@ private:
   clang::Stmt *Body;
   const CallbackRule *AsCallback;
   Summaries *Callees; ///< Null: callees are not looked into.
+  MemberUses *Members; ///< What methods use of `this` (the summaries); may be null.
   clang::ParentMap PM;
   std::unique_ptr<Index> Idx;
+  bool Indexed = false;
   /// What each local's initialiser uses (built on first use), and the
   /// memoised transitive closure of it.
-  llvm::DenseMap<const clang::Decl *, llvm::SmallPtrSet<const clang::Decl *, 4>> InitUses;
+  llvm::DenseMap<const clang::Decl *, PlaceSet> InitUses;
   bool InitUsesBuilt = false;
-  llvm::DenseMap<const clang::Decl *, llvm::SmallPtrSet<const clang::Decl *, 4>> Sources;
+  llvm::DenseMap<const clang::Decl *, PlaceSet> Sources;
   FunctionFacts *Out = nullptr;
   /// End calls of call-pair transactions, keyed by their receiver.
   struct PairEnd {
     const clang::Stmt *Call;
-    const clang::Decl *Key;
+    Place Key;
     EndKind Kind;
+    bool ByHelper; ///< A helper's end, which ends an RAII transaction it is given too.
   };
   std::vector<PairEnd> PairEnds;
   /// Per task: the holder variables already followed (transfers may loop).

@@ -8,6 +8,8 @@
 #ifndef TXSCOPE_ENGINE_FACTS_H
 #define TXSCOPE_ENGINE_FACTS_H
 
+#include "FunctionSummary.h"
+#include "Places.h"
 #include "Rules.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
@@ -22,7 +24,9 @@ namespace txscope {
 /// A transaction scope: an RAII variable or a begin call on a receiver.
 struct TransactionScope {
   enum ScopeKind { RAII, CallPair, Callback } Kind;
-  const clang::Decl *Key;         ///< The variable, or the receiver (var, field, getter).
+  /// The variable (RAII), the transaction parameter or function (callback),
+  /// the receiver's root variable (call pair).
+  const clang::Decl *Key;
   std::string Name;               ///< How messages name it: 'tx', 'db'.
   const clang::Stmt *BeginAnchor; ///< Initializer or begin call.
   clang::SourceLocation BeginLoc;
@@ -30,16 +34,19 @@ struct TransactionScope {
   /// Held through a shared owner (std::shared_ptr<Transaction>): a task that
   /// copies the owner keeps the transaction alive rather than outliving it.
   bool SharedOwner = false;
-  /// The transaction and its connection. A task using one of them, or a
-  /// local obtained from one (transitively), is bound to this transaction.
-  llvm::SmallPtrSet<const clang::Decl *, 4> Roots;
+  /// The receiver of a call pair's begin and end calls (`db`, `m_db`, `di.backend`).
+  Place Receiver;
+  /// The transaction and its connection. A task using a place that overlaps
+  /// one of them, or a local obtained from one (transitively), is bound to
+  /// this transaction.
+  PlaceSet Roots;
 };
 
 /// A task start and what is known about its handle.
 struct Task {
   const clang::Expr *Start;
   clang::SourceLocation Loc;
-  llvm::SmallPtrSet<const clang::Decl *, 8> Uses; ///< What its callable and arguments use.
+  PlaceSet Uses; ///< What its callable and arguments use.
   /// The variables among Uses it takes a copy of (by-copy lambda captures,
   /// arguments passed as plain variables).
   llvm::SmallPtrSet<const clang::Decl *, 4> Copies;
@@ -51,6 +58,10 @@ struct Task {
   bool Untracked = false;    ///< Handle goes somewhere we cannot follow: stay quiet.
   const clang::Decl *Group = nullptr; ///< The pool or task group it was spawned into.
   bool Returned = false;     ///< Its handle is returned by the function.
+  /// Started inside a callee that returns without joining it (SPEC §2
+  /// *Across functions*): Start is the call, Loc the start in the callee.
+  const LeakedTask *Through = nullptr;
+  std::string ThroughCallee;
 
   /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
   bool runsAtJoin() const { return Deferred || Lazy; }

@@ -9,6 +9,7 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace txscope {
@@ -37,6 +38,16 @@ struct Finding {
   clang::SourceLocation Loc; ///< The expression that starts the task.
   std::string Message;
   std::vector<Note> Notes;
+  /// Reported once per start location, whichever transaction (a task started
+  /// in a callee, reached from several callers: SPEC §2 *Across functions*).
+  bool OncePerLocation = false;
+
+  /// Findings with equal keys are one: the same start in each instantiation
+  /// of a template, or a callee's start reached from several callers.
+  std::pair<unsigned, unsigned> key() const {
+    unsigned Scope = OncePerLocation || Notes.empty() ? 0 : Notes.front().Loc.getRawEncoding();
+    return {Loc.getRawEncoding(), Scope};
+  }
 };
 
 /// A function the analysis gave up on (SPEC §7): it would take more path

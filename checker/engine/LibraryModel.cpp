@@ -1,6 +1,7 @@
 //===- LibraryModel.cpp - Rule packs resolved in one translation unit -----===//
 #include "LibraryModel.h"
 #include "AstUtil.h"
+#include "InferredWrappers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
@@ -93,7 +94,11 @@ const TransactionTypeRule *LibraryModel::transactionType(QualType T) const {
   if (const TransactionTypeRule *Rule = findClass(Transactions, T))
     return Rule;
   const CXXRecordDecl *RD = classOf(T);
-  return RD ? Annotated.transactionType(*RD) : nullptr;
+  if (!RD)
+    return nullptr;
+  if (const TransactionTypeRule *Rule = Annotated.transactionType(*RD))
+    return Rule;
+  return Inferred ? Inferred->transactionType(*RD) : nullptr;
 }
 
 const TransactionTypeRule *LibraryModel::heldTransaction(const VarDecl &V) const {

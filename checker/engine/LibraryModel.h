@@ -24,9 +24,15 @@ bool memberListed(const std::vector<MemberRule> &Members, llvm::StringRef Method
                   unsigned ExplicitArgs);
 bool nameListed(const std::vector<std::string> &Names, llvm::StringRef Name);
 
+class InferredWrappers;
+
 class LibraryModel {
 public:
   LibraryModel(const std::vector<RulePack> &Packs, clang::ASTContext &Ctx);
+
+  /// Where the rules of a project's own wrapper classes come from (SPEC §2);
+  /// none until set.
+  void setInferredWrappers(InferredWrappers *Wrappers) { Inferred = Wrappers; }
 
   const TransactionTypeRule *transactionType(clang::QualType T) const;
   /// The transaction the variable \p V holds, initialised and not a
@@ -91,6 +97,7 @@ private:
   std::vector<DeclName> DetachFunctions;
   /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.
   mutable AnnotationRules Annotated;
+  InferredWrappers *Inferred = nullptr;
 };
 
 } // namespace txscope

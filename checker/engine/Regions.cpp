@@ -3,6 +3,7 @@
 #include "AstUtil.h"
 #include "BodyVisitor.h"
 #include "SqlText.h"
+#include "Summaries.h"
 #include "clang/AST/StmtCXX.h"
 #include <algorithm>
 
@@ -22,8 +23,8 @@ class Planner : public BodyVisitor<Planner> {
   using Visitor = RecursiveASTVisitor<Planner>;
 
 public:
-  Planner(const LibraryModel &Model, Stmt *Body, CallbackLambdaMap &Lambdas)
-      : Model(Model), Body(Body), Lambdas(Lambdas) {
+  Planner(const LibraryModel &Model, Stmt *Body, CallbackLambdaMap &Lambdas, Summaries *Callees)
+      : Model(Model), Body(Body), Lambdas(Lambdas), Callees(Callees) {
     Levels.push_back({Body, 0, false, false, 0});
   }
 
@@ -122,9 +123,13 @@ public:
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
       if (const CallPairRule *Pair = Model.callPairReceiver(objectType(*Member)))
         PairBegins |= nameListed(Pair->BeginMethods, methodName(*Member));
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
+    if (const FunctionDecl *Callee = Call->getDirectCallee()) {
       if (const SqlCallRule *Sql = Model.sqlCall(*Callee))
         PairBegins |= sqlEffect(*Call, *Sql) == SqlEffect::Begin;
+      // A helper that begins a transaction on what it is given.
+      if (const FunctionSummary *Summary = Callees ? Callees->summaryOf(*Callee) : nullptr)
+        PairBegins |= Summary->begins();
+    }
     return true;
   }
   bool VisitBreakStmt(BreakStmt *) { return jumpTo([](Target::Kind) { return true; }); }
@@ -224,6 +229,7 @@ private:
   const LibraryModel &Model;
   Stmt *Body;
   CallbackLambdaMap &Lambdas;
+  Summaries *Callees;
   std::vector<Level> Levels;
   std::vector<Target> Targets;
   std::vector<unsigned> Tries; ///< Levels of the open try statements.
@@ -239,8 +245,8 @@ private:
 } // namespace
 
 std::vector<Stmt *> planRegions(const LibraryModel &Model, Stmt *Body, bool IsCallback, bool Split,
-                                CallbackLambdaMap &Lambdas) {
-  return Planner(Model, Body, Lambdas).plan(IsCallback, Split);
+                                CallbackLambdaMap &Lambdas, Summaries *Callees) {
+  return Planner(Model, Body, Lambdas, Callees).plan(IsCallback, Split);
 }
 
 } // namespace txscope

@@ -20,13 +20,17 @@
 
 namespace txscope {
 
+class Summaries;
+
 /// The statements to analyse \p Body's transaction scopes over, disjoint and
 /// in source order: \p Body itself when any scope needs it (a transaction
 /// callback, a begin call, a shared pool, a goto) or when \p Split is
 /// false; none when \p Body holds no transaction at all. Every call is also
-/// checked for a lambda passed to a callback API (recorded in \p Lambdas).
+/// checked for a lambda passed to a callback API (recorded in \p Lambdas),
+/// and, when \p Callees is given, for a helper that begins a transaction.
 std::vector<clang::Stmt *> planRegions(const LibraryModel &Model, clang::Stmt *Body,
-                                       bool IsCallback, bool Split, CallbackLambdaMap &Lambdas);
+                                       bool IsCallback, bool Split, CallbackLambdaMap &Lambdas,
+                                       Summaries *Callees = nullptr);
 
 } // namespace txscope
 

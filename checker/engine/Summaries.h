@@ -1,27 +1,41 @@
-//===- Summaries.h - What callees in the same translation unit do -*- C++ -*-===//
+//===- Summaries.h - What functions in the same translation unit do -*- C++ -*-===//
 //
-// Within-TU summaries (SPEC §3): a handle passed by reference to a function
-// whose body we see counts as joined only when that function joins it on
-// every path; a function that starts a task and returns its handle is a task
-// start at its call sites.
+// Within-TU summaries (SPEC §2 *Across functions*, §3), each computed once
+// per function and memoised:
+//  - the FunctionSummary of a function: the tasks it leaves running on what
+//    it was given, the transactions it begins or ends on it;
+//  - whether it joins a handle passed by reference on every path;
+//  - the task it starts and returns the handle of, if any;
+//  - the members of `this` a method uses.
+// Recursion is bounded: a function whose summary depends on itself is
+// recomputed with its previous approximation a few times (a bounded fixed
+// point); a join or returned-task question about a function in progress is
+// answered as for an unseen callee.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TXSCOPE_ENGINE_SUMMARIES_H
 #define TXSCOPE_ENGINE_SUMMARIES_H
 
 #include "Facts.h"
+#include "FunctionSummary.h"
 #include "LibraryModel.h"
+#include "Places.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include <memory>
 #include <optional>
 
 namespace txscope {
 
-class Summaries {
+class Summaries : public MemberUses {
 public:
   /// \p StepBudget bounds the path walk of each callee (as for any body).
   Summaries(const LibraryModel &Model, uint64_t StepBudget)
       : Model(Model), StepBudget(StepBudget) {}
+
+  /// What \p Callee does to what it is given; null when its body is not
+  /// visible here (or it is a library function, described by the packs).
+  const FunctionSummary *summaryOf(const clang::FunctionDecl &Callee);
 
   /// The task \p Callee starts and returns the handle of, if it does.
   const Task *returnedTask(const clang::FunctionDecl &Callee);
@@ -31,13 +45,28 @@ public:
   /// is not available (an unseen callee).
   std::optional<bool> joinsParameter(const clang::FunctionDecl &Callee, unsigned Param);
 
+  const PlaceSet &membersUsedBy(const clang::CXXMethodDecl &Method) override;
+
 private:
+  /// Computes the summary of \p Def (its body \p Body) into \p Out.
+  void build(const clang::FunctionDecl &Def, clang::Stmt *Body, FunctionSummary &Out);
+
   const LibraryModel &Model;
   uint64_t StepBudget;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Computed;
+  /// The approximations of functions whose summary is being computed.
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Approximations;
+  /// Earlier approximations stay alive: tasks found meanwhile point into them.
+  std::vector<std::unique_ptr<FunctionSummary>> Superseded;
+  bool RecursionSeen = false;
   llvm::DenseMap<const clang::FunctionDecl *, std::optional<Task>> Returned;
   llvm::DenseMap<std::pair<const clang::FunctionDecl *, unsigned>, std::optional<bool>> Joins;
-  /// Functions whose summary is being computed: recursion stops there.
+  llvm::DenseMap<const clang::CXXMethodDecl *, std::unique_ptr<PlaceSet>> MemberUseSets;
+  /// Functions whose join, returned-task or member-use answer is being
+  /// computed: recursion stops there.
   llvm::DenseSet<const clang::FunctionDecl *> InProgress;
+  /// Functions whose FunctionSummary is being computed.
+  llvm::DenseSet<const clang::FunctionDecl *> Building;
 };
 
 } // namespace txscope

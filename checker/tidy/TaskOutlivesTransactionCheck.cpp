@@ -79,8 +79,7 @@ void TaskOutlivesTransactionCheck::check(const MatchFinder::MatchResult &Result)
     return;
   std::vector<Finding> Findings = Engine->analyzeFunction(*Fn, *Result.Context);
   for (Finding &F : Findings) {
-    unsigned Scope = F.Notes.empty() ? 0 : F.Notes.front().Loc.getRawEncoding();
-    if (Reported.insert({F.Loc.getRawEncoding(), Scope}).second) {
+    if (Reported.insert(F.key()).second) {
       diag(F.Loc, "%0") << F.Message;
       for (const Note &N : F.Notes)
         diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;

@@ -3,6 +3,15 @@
 # libclang-cpp and libLLVM). We do not use find_package(Clang): its exported
 # targets insist that every Clang tool binary is installed.
 set(TXSCOPE_LLVM_VERSION "" CACHE STRING "LLVM major version to build against (default: newest installed)")
+# Plugins for several versions at once (cmake/PluginVersions.cmake); the
+# newest of them is the version of the tools when none is named.
+set(TXSCOPE_LLVM_VERSIONS "" CACHE STRING "LLVM major versions to build the clang-tidy plugin for, e.g. \"14;22\" (default: TXSCOPE_LLVM_VERSION)")
+if(NOT TXSCOPE_LLVM_VERSION AND TXSCOPE_LLVM_VERSIONS)
+  set(_sorted ${TXSCOPE_LLVM_VERSIONS})
+  list(SORT _sorted COMPARE NATURAL ORDER DESCENDING)
+  list(GET _sorted 0 _newest)
+  set(TXSCOPE_LLVM_VERSION ${_newest} CACHE STRING "LLVM major version to build against" FORCE)
+endif()
 
 if(NOT TXSCOPE_LLVM_VERSION)
   file(GLOB _txscope_candidates /usr/lib/llvm-*/include/clang-tidy/ClangTidyCheck.h)
@@ -17,6 +26,10 @@ if(NOT TXSCOPE_LLVM_VERSION)
     message(FATAL_ERROR "No LLVM with clang-tidy headers found under /usr/lib/llvm-*; install libclang-N-dev and clang-tidy-N")
   endif()
   set(TXSCOPE_LLVM_VERSION ${_best} CACHE STRING "LLVM major version to build against" FORCE)
+endif()
+
+if(NOT TXSCOPE_LLVM_VERSIONS)
+  set(TXSCOPE_LLVM_VERSIONS ${TXSCOPE_LLVM_VERSION} CACHE STRING "LLVM major versions to build the clang-tidy plugin for" FORCE)
 endif()
 
 set(TXSCOPE_LLVM_ROOT "/usr/lib/llvm-${TXSCOPE_LLVM_VERSION}" CACHE PATH "Root of the LLVM installation")

@@ -20,12 +20,41 @@ ensure_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-# The packages to build the plugin for LLVM $1 and test it against real headers.
+# -h/--help for every script: prints the script's header comment (the lines
+# after "#!" up to the first line that is not a comment) and exits 0, when
+# one of the arguments before any "--" asks for it.
+#   handle_help "$0" "$@"
+handle_help() {
+  local script="$1"; shift
+  for arg in "$@"; do
+    [ "$arg" = "--" ] && return 0
+    if [ "$arg" = "-h" ] || [ "$arg" = "--help" ]; then
+      sed -n '2,/^[^#]/{/^#/!q;s/^# \{0,1\}//;p}' "$script"
+      exit 0
+    fi
+  done
+}
+
+# The packages to build the plugin and the tools for LLVM $1 (the build
+# configures the unit tests too, hence GoogleTest) ...
 llvm_packages() {
   echo "libclang-$1-dev libclang-cpp$1-dev llvm-$1-dev clang-tidy-$1 clangd-$1 libclang-common-$1-dev"
 }
+build_packages() {
+  echo "cmake ninja-build g++ libgtest-dev"
+}
+# ... the headers the demo project (test-inputs/demo) includes ...
+demo_packages() {
+  echo "libpqxx-dev"
+}
+# ... and what the tests need beyond that: the modelled libraries' headers,
+# git, python3, neovim (the clangd tests).
+test_packages() {
+  echo "$(build_packages) $(demo_packages) git python3 neovim libboost-dev libasio-dev libpq-dev libsqlite3-dev libsqlitecpp-dev libsoci-dev qtbase5-dev qt6-base-dev libtbb-dev"
+}
+# (tools/bench, tools/fuzz and tools/realworld install all of them.)
 library_packages() {
-  echo "cmake ninja-build g++ git python3 neovim libgtest-dev libboost-dev libasio-dev libpq-dev libsqlite3-dev libpqxx-dev libsqlitecpp-dev libsoci-dev qtbase5-dev qt6-base-dev libtbb-dev"
+  test_packages
 }
 
 # The newest LLVM with everything the plugin needs, or nothing.
@@ -41,8 +70,9 @@ newest_complete_llvm() {
 }
 
 # build_tree NAME VERSION [CMAKE_ARGS...]: configures (once) and builds
-# build/NAME in Release against LLVM VERSION; prints the directory. The
-# build's own output goes to build/NAME/build.log, shown on failure.
+# build/NAME in Release against LLVM VERSION (only the targets in
+# TXSCOPE_BUILD_TARGETS when set); prints the directory. The build's own
+# output goes to build/NAME/build.log, shown on failure.
 build_tree() {
   local name="$1" version="$2" dir="$TXSCOPE_ROOT/build/$1"
   shift 2
@@ -51,7 +81,8 @@ build_tree() {
   if ! { [ -f "$dir/CMakeCache.txt" ] ||
            cmake -S "$TXSCOPE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
              -DTXSCOPE_LLVM_VERSION="$version" "$@"; } >"$dir/build.log" 2>&1 ||
-     ! cmake --build "$dir" -j "${TXSCOPE_JOBS:-$(nproc)}" >>"$dir/build.log" 2>&1; then
+     ! cmake --build "$dir" -j "${TXSCOPE_JOBS:-$(nproc)}" ${TXSCOPE_BUILD_TARGETS:+--target $TXSCOPE_BUILD_TARGETS} \
+        >>"$dir/build.log" 2>&1; then
     cat "$dir/build.log" >&2
     echo "txscope: the build $name failed" >&2
     return 1

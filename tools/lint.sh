@@ -8,23 +8,35 @@
 #                                    with the txscope command; OPTIONS are its
 #                                    own (--format sarif, -o FILE, ...)
 #   tools/lint.sh FILE.cpp [-- FLAGS]  lint one file
+#   tools/lint.sh -h | --help        this help
+# It installs the Debian packages it lacks (the LLVM, the build tools, and
+# for the demo its headers) and builds build/llvm-N.
 # Exit status: 0 no findings, 1 findings, 2 setup or usage error, 3 a file
 # could not be analysed.
 # TXSCOPE_LLVM_VERSION picks the LLVM/clang-tidy version (default: the newest
 # complete one installed, else 14, Debian 12's default).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+handle_help "$0" "$@"
+case "${1:-}" in
+-*) echo "txscope: unknown option $1 (tools/lint.sh --help)" >&2; exit 2 ;;
+esac
 
+demo="$TXSCOPE_ROOT/test-inputs/demo"
+target="${1:-$demo}"
+[ $# -gt 0 ] && shift
 version="${TXSCOPE_LLVM_VERSION:-$(newest_complete_llvm)}"
 version="${version:-14}"
-# shellcheck disable=SC2046
-ensure_packages $(llvm_packages "$version") $(library_packages)
-build="$(build_for_llvm "$version")"
+# What this job needs: the build, and the demo's headers when it is the demo
+# (tools/test.sh installs what the tests need).
+packages="$(llvm_packages "$version") $(build_packages)"
+[ "$(cd "$target" 2>/dev/null && pwd)" = "$demo" ] && packages="$packages $(demo_packages)"
+# shellcheck disable=SC2086
+ensure_packages $packages
+build="$(TXSCOPE_BUILD_TARGETS="txscope txscope_plugin txscope_plugin_loader" build_for_llvm "$version")"
 tidy="/usr/lib/llvm-$version/bin/clang-tidy"
 plugin="$build/lib/txscope.so"
 
-target="${1:-$TXSCOPE_ROOT/test-inputs/demo}"
-[ $# -gt 0 ] && shift
 if [ -f "$target" ]; then
   [ "${1:-}" = "--" ] && shift
   exec "$tidy" --quiet --load="$plugin" --checks='-*,txscope-*' --warnings-as-errors='' "$target" -- "$@"

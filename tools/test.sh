@@ -6,11 +6,16 @@
 # once more, for LLVM TXSCOPE_SANITIZER_LLVM (default 14; "none" skips it),
 # everything built with ASan + UBSan into build/sanitize-N, with the fuzzers
 # (fuzz.* tests: each fuzzes for a bounded time from its checked-in seeds).
+#   tools/test.sh               the whole suite
+#   tools/test.sh -h | --help   this help
+# Prints each stage's passed/failed/skipped counts; exits 0 when all passed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+handle_help "$0" "$@"
+if [ $# -gt 0 ]; then echo "txscope: tools/test.sh takes no arguments, not $* (tools/test.sh --help)" >&2; exit 2; fi
 
 versions="${TXSCOPE_LLVM_VERSIONS:-14 22}"
-packages="$(library_packages)"
+packages="$(test_packages)"
 sanitizer="${TXSCOPE_SANITIZER_LLVM:-14}"
 for v in $versions; do packages="$packages $(llvm_packages "$v")"; done
 if [ "$sanitizer" != none ]; then

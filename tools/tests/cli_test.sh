@@ -267,6 +267,69 @@ PY
   grep -q "src/huge.cpp:[0-9]*:3: warning: .* is detached" "$work/huge.out" || fail "no finding in the deep function"
   grep -q "Stack dump\|PLEASE submit" "$work/huge.err" && { cat "$work/huge.err"; fail "crash on the huge unit"; }
   ;;
+progress)
+  # On a terminal: "[k/N] file" for each unit, as ninja and run-clang-tidy
+  # show; nothing with --quiet, nothing when stderr is not a terminal.
+  on_tty() { # on_tty NAME ARGS...: txscope with stderr on a pseudo-terminal
+    local name="$1"; shift
+    echo "+ txscope $* (stderr on a pseudo-terminal)"
+    python3 - "$txscope" "$@" >"$work/$name.err" <<'PY'
+import os, pty, subprocess, sys
+master, slave = pty.openpty()
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=slave)
+os.close(slave)
+out = b""
+while True:
+    try:
+        chunk = os.read(master, 4096)
+    except OSError:  # EIO: the child closed the terminal
+        break
+    if not chunk:
+        break
+    out += chunk
+p.wait()
+sys.stdout.write(out.decode("utf-8", "replace"))
+sys.exit(p.returncode)
+PY
+    status=$?
+  }
+  units=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' build/compile_commands.json)
+  [ "$units" -gt 1 ] || fail "the project has $units units"
+  on_tty tty -p build --root "$proj" -j 2
+  expect_status 1 tty
+  for k in $(seq 1 "$units"); do
+    grep -qE "\[$k/$units\] src/[a-z]+\.cpp" "$work/tty.err" || { cat -v "$work/tty.err"; fail "no progress line [$k/$units] on the terminal"; }
+  done
+  on_tty quiet -p build --root "$proj" -j 2 --quiet
+  expect_status 1 quiet
+  [ -s "$work/quiet.err" ] && { cat -v "$work/quiet.err"; fail "progress shown with --quiet"; }
+  run pipe -p build --root "$proj" -j 2
+  [ -s "$work/pipe.err" ] && { cat -v "$work/pipe.err"; fail "progress shown though stderr is not a terminal"; }
+  ;;
+packs)
+  # --list-packs: every built-in pack with every name its YAML models.
+  run packs --list-packs
+  expect_status 0 packs
+  python3 - "$work/packs.out" "$root"/rules/*.yaml <<'PY' || fail "--list-packs does not match rules/*.yaml"
+import os, re, sys
+listing = open(sys.argv[1]).read()
+blocks = {b.split("\n", 1)[0].split(" - ", 1)[0]: b for b in listing.strip().split("\n\n")}
+packs = sys.argv[2:]
+assert len(blocks) == len(packs), (sorted(blocks), packs)
+for path in packs:
+    name = os.path.basename(path)[:-5]
+    assert name in blocks, "pack %s not listed" % name
+    text = open(path).read()
+    desc = re.search(r"^description: *(.*)$", text, re.M)
+    if desc:
+        assert blocks[name].startswith(name + " - " + desc.group(1).strip()), blocks[name]
+    for key, value in re.findall(r"^\s*- (type|call|constructor|receiver|function): *([^\s#]+)", text, re.M):
+        assert value in blocks[name], "%s: %s %s not listed" % (name, key, value)
+PY
+  run version --version
+  expect_status 0 version
+  grep -qE "^txscope [0-9]+\.[0-9]+\.[0-9]+ \(LLVM [0-9]+;" "$work/version.out" || { cat "$work/version.out"; fail "--version does not name the LLVM"; }
+  ;;
 *)
   fail "unknown subtest $subtest"
   ;;

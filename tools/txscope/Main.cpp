@@ -3,7 +3,9 @@
 //   txscope [-p BUILD_DIR] [FILES...] [--format text|json|sarif|github] [-o FILE]
 //           [-j N] [--config YAML] [--baseline FILE | --write-baseline FILE]
 //           [--diff-base REV | --diff-file FILE] [--shard I/N] [--keep-going]
+//           [--quiet]
 //   txscope merge A.sarif B.sarif ... [-o FILE]
+//   txscope --list-packs | --version
 //
 // Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
 // 3 a translation unit could not be analysed.
@@ -12,6 +14,7 @@
 #include "Baseline.h"
 #include "DiffFilter.h"
 #include "Formats.h"
+#include "PackList.h"
 #include "Paths.h"
 #include "TidyRunner.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -70,6 +73,10 @@ cl::opt<bool> KeepGoing("keep-going", cl::desc("Go on after a translation unit f
 cl::opt<bool> Verbose("verbose", cl::desc("Also list the functions skipped as too large to "
                                           "analyse within limits (StepBudget)"),
                        cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line on stderr (shown only on a terminal anyway)"),
+                    cl::cat(Category));
+cl::opt<bool> ListPacks("list-packs", cl::desc("List the built-in rule packs and what each models, then exit"),
+                        cl::cat(Category));
 cl::opt<std::string> SourceRoot("root", cl::desc("Directory report paths are relative to "
                                                  "(default: the git work tree, or the current directory)"),
                                 cl::value_desc("dir"), cl::cat(Category));
@@ -190,6 +197,10 @@ int main(int Argc, const char **Argv) {
   if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge")
     return runMerge(Argc, Argv);
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "txscope " TXSCOPE_VERSION " (LLVM " << TXSCOPE_LLVM_MAJOR << "; the plugin loads into clang-tidy-"
+       << TXSCOPE_LLVM_MAJOR << ")\n";
+  });
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   if (!cl::ParseCommandLineOptions(Argc, Argv,
@@ -199,6 +210,11 @@ int main(int Argc, const char **Argv) {
                                    &ParseErrorStream)) {
     llvm::errs() << ParseErrorStream.str();
     return UsageError;
+  }
+  if (ListPacks) {
+    if (llvm::Error E = listPacks(llvm::outs()))
+      return usageError(llvm::toString(std::move(E)));
+    return Clean;
   }
   if (!BaselineFile.empty() && !WriteBaselineFile.empty())
     return usageError("--baseline and --write-baseline cannot be used together");
@@ -255,7 +271,7 @@ int main(int Argc, const char **Argv) {
   if (!Selected)
     return usageError(llvm::toString(Selected.takeError()));
 
-  bool ShowProgress = llvm::sys::Process::StandardErrIsDisplayed() && Selected->size() > 1;
+  bool ShowProgress = !Quiet && llvm::sys::Process::StandardErrIsDisplayed() && Selected->size() > 1;
   if (ShowProgress)
     Options.Progress = [&](unsigned Done, unsigned Total, const std::string &File) {
       llvm::errs() << "\r\033[K[" << Done << "/" << Total << "] " << relativeTo(Root, File);

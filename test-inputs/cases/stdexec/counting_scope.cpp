@@ -9,7 +9,7 @@
 void spawnJoinedInside(pqxx::connection &conn, exec::static_thread_pool &pool) {
   pqxx::work tx{conn};
   stdexec::counting_scope scope;
-  stdexec::spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx] { tx.exec0("UPDATE a SET b = 1"); }),
+  stdexec::spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx]() noexcept { tx.exec0("UPDATE a SET b = 1"); }),
                  scope.get_token());
   stdexec::sync_wait(scope.join());
   tx.commit();
@@ -19,7 +19,7 @@ void spawnJoinedAfterCommit(pqxx::connection &conn, exec::static_thread_pool &po
                             stdexec::counting_scope &scope) {
   pqxx::work tx{conn};
   // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
-  stdexec::spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx] { tx.exec0("UPDATE a SET b = 2"); }),
+  stdexec::spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx]() noexcept { tx.exec0("UPDATE a SET b = 2"); }),
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task started inside transaction 'tx' may still be running when 'tx' commits
                  scope.get_token());
   tx.commit();
@@ -31,7 +31,7 @@ void spawnJoinedAfterCommit(pqxx::connection &conn, exec::static_thread_pool &po
 void spawnNotTouchingTransaction(pqxx::connection &conn, exec::static_thread_pool &pool,
                                  stdexec::counting_scope &scope, int &counter) {
   pqxx::work tx{conn};
-  stdexec::spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&counter] { ++counter; }),
+  stdexec::spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&counter]() noexcept { ++counter; }),
                  scope.get_token());
   tx.commit();
 }
@@ -39,7 +39,7 @@ void spawnNotTouchingTransaction(pqxx::connection &conn, exec::static_thread_poo
 void asyncScopeOnEmptyInside(pqxx::connection &conn, exec::static_thread_pool &pool) {
   pqxx::work tx{conn};
   exec::async_scope scope;
-  scope.spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx] { tx.exec0("UPDATE a SET b = 3"); }));
+  scope.spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx]() noexcept { tx.exec0("UPDATE a SET b = 3"); }));
   stdexec::sync_wait(scope.on_empty());
   tx.commit();
 }
@@ -47,7 +47,7 @@ void asyncScopeOnEmptyInside(pqxx::connection &conn, exec::static_thread_pool &p
 void asyncScopeNeverWaited(pqxx::connection &conn, exec::static_thread_pool &pool, exec::async_scope &scope) {
   pqxx::work tx{conn};
   // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
-  scope.spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx] { tx.exec0("UPDATE a SET b = 4"); }));
+  scope.spawn(stdexec::schedule(pool.get_scheduler()) | stdexec::then([&tx]() noexcept { tx.exec0("UPDATE a SET b = 4"); }));
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: task started inside transaction 'tx' is never joined; it may still be running when 'tx' commits
   tx.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running

@@ -59,17 +59,6 @@ void detachedTask(pg::Cluster &cluster, int id) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'trx' commits here while the task may still be running
 }
 
-void detachedUnscoped(pg::Cluster &cluster, int id) {
-  auto trx = cluster.Begin(pg::TransactionOptions{});
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: note: transaction 'trx' begins here
-  auto task = userver::engine::AsyncNoSpan([&trx, id] { trx.Execute("INSERT INTO audit VALUES ($1)", id); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: task started inside transaction 'trx' is detached; it may still be running when 'trx' commits
-  userver::engine::DetachUnscopedUnsafe(std::move(task));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the task is detached here
-  trx.Commit();
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'trx' commits here while the task may still be running
-}
-
 void detachedTaskNotTouchingTransaction(pg::Cluster &cluster, int id) {
   auto trx = cluster.Begin(pg::TransactionOptions{});
   auto task = userver::utils::Async("metrics", [id] { (void)(id + 1); });
@@ -136,13 +125,6 @@ void tasksGotAllInside(pg::Cluster &cluster, int a, int b) {
   auto first = userver::utils::Async("count", [&trx, a] { return trx.Execute("SELECT $1", a).Size(); });
   auto second = userver::utils::Async("count", [&trx, b] { return trx.Execute("SELECT $1", b).Size(); });
   userver::engine::GetAll(first, second);
-  trx.Commit();
-}
-
-void syncCancelledInside(pg::Cluster &cluster, int id) {
-  auto trx = cluster.Begin(pg::TransactionOptions{});
-  auto task = userver::engine::AsyncNoTracing([&trx, id] { trx.Execute("DELETE FROM live WHERE id = $1", id); });
-  task.SyncCancel();
   trx.Commit();
 }
 

@@ -105,6 +105,38 @@ namespace __stub {
   template <class _Tuple>
   using __sigs_for_t = typename __sigs_for<_Tuple>::type;
 
+  // Whether a sender's completion signatures include a set_error_t one.
+  template <class _Sigs>
+  struct __has_error : std::false_type {};
+  template <class... _Es, class... _Rest>
+  struct __has_error<completion_signatures<set_error_t(_Es...), _Rest...>> : std::true_type {};
+  template <class _First, class... _Rest>
+  struct __has_error<completion_signatures<_First, _Rest...>>
+    : __has_error<completion_signatures<_Rest...>> {};
+
+  template <class _Sender>
+  inline constexpr bool __sends_error_v =
+    __has_error<completion_signatures_of_t<_Sender>>::value;
+
+  // The completions of an adaptor that forwards its child's errors (and adds
+  // set_error_t(std::exception_ptr) when `_AddsError`): value _Tuple, the
+  // error if any, stopped.
+  template <class _Tuple, bool _Error>
+  struct __sigs_with {
+    using type = __sigs_for_t<_Tuple>;
+  };
+  template <>
+  struct __sigs_with<void, false> {
+    using type = completion_signatures<set_stopped_t()>;
+  };
+  template <class... _Vs>
+  struct __sigs_with<std::tuple<_Vs...>, false> {
+    using type = completion_signatures<set_value_t(_Vs...), set_stopped_t()>;
+  };
+  template <class _Tuple, class _Child, bool _AddsError = false>
+  using __forwarding_sigs_t =
+    typename __sigs_with<_Tuple, _AddsError || __sends_error_v<_Child>>::type;
+
   template <class... _Tuples>
   struct __concat;
   template <>
@@ -123,6 +155,13 @@ namespace __stub {
   struct __invoke_result<_Fun, std::tuple<_Vs...>> {
     using type = std::invoke_result_t<_Fun, _Vs...>;
   };
+
+  template <class _Fun, class _Tuple>
+  struct __nothrow_invocable;
+  template <class _Fun, class... _Vs>
+  struct __nothrow_invocable<_Fun, std::tuple<_Vs...>> : std::is_nothrow_invocable<_Fun, _Vs...> {};
+  template <class _Fun, class _Tuple>
+  inline constexpr bool __nothrow_invocable_v = __nothrow_invocable<_Fun, _Tuple>::value;
 
   template <class _Fun, class _Tuple>
   using __then_values_t = std::conditional_t<
@@ -203,8 +242,10 @@ inline constexpr just_t just{};
 struct then_t {
   template <sender _Sender, class _Fun>
   constexpr auto operator()(_Sender&& __sndr, _Fun __fun) const
-    -> __stub::__sender<then_t,
-                        __stub::__sigs_for_t<__stub::__then_values_t<_Fun, __stub::__values_t<_Sender>>>> {
+    -> __stub::__sender<
+      then_t,
+      __stub::__forwarding_sigs_t<__stub::__then_values_t<_Fun, __stub::__values_t<_Sender>>, _Sender,
+                                  !__stub::__nothrow_invocable_v<_Fun, __stub::__values_t<_Sender>>>> {
     (void)__sndr;
     (void)__fun;
     return {};
@@ -245,7 +286,7 @@ inline constexpr let_value_t let_value{};
 struct starts_on_t {
   template <scheduler _Scheduler, sender _Sender>
   constexpr auto operator()(_Scheduler&& __sched, _Sender&& __sndr) const
-    -> __stub::__sender<starts_on_t, __stub::__sigs_for_t<__stub::__values_t<_Sender>>> {
+    -> __stub::__sender<starts_on_t, __stub::__forwarding_sigs_t<__stub::__values_t<_Sender>, _Sender>> {
     (void)__sched;
     (void)__sndr;
     return {};
@@ -258,7 +299,7 @@ inline constexpr starts_on_t starts_on{};
 struct continues_on_t {
   template <sender _Sender, scheduler _Scheduler>
   constexpr auto operator()(_Sender&& __sndr, _Scheduler __sched) const
-    -> __stub::__sender<continues_on_t, __stub::__sigs_for_t<__stub::__values_t<_Sender>>> {
+    -> __stub::__sender<continues_on_t, __stub::__forwarding_sigs_t<__stub::__values_t<_Sender>, _Sender>> {
     (void)__sndr;
     (void)__sched;
     return {};
@@ -278,7 +319,7 @@ struct on_t {
   // on(sch, sndr): start sndr on sch, then transition back.
   template <scheduler _Scheduler, sender _Sender>
   constexpr auto operator()(_Scheduler&& __sched, _Sender&& __sndr) const
-    -> __stub::__sender<on_t, __stub::__sigs_for_t<__stub::__values_t<_Sender>>> {
+    -> __stub::__sender<on_t, __stub::__forwarding_sigs_t<__stub::__values_t<_Sender>, _Sender>> {
     (void)__sched;
     (void)__sndr;
     return {};
@@ -475,7 +516,7 @@ class counting_scope : private __counting_scopes::__base_scope {
     template <sender _Sender>
     [[nodiscard]] auto wrap(_Sender&& __snd) const noexcept
       -> __stub::__sender<__counting_scopes::__stop_when_t,
-                          __stub::__sigs_for_t<__stub::__values_t<_Sender>>> {
+                          __stub::__forwarding_sigs_t<__stub::__values_t<_Sender>, _Sender>> {
       (void)__snd;
       return {};
     }
@@ -512,7 +553,7 @@ class counting_scope : private __counting_scopes::__base_scope {
 struct associate_t {
   template <sender _Sender, scope_token _Token>
   constexpr auto operator()(_Sender&& __sndr, _Token __tkn) const
-    -> __stub::__sender<associate_t, __stub::__sigs_for_t<__stub::__values_t<_Sender>>> {
+    -> __stub::__sender<associate_t, __stub::__forwarding_sigs_t<__stub::__values_t<_Sender>, _Sender>> {
     (void)__sndr;
     (void)__tkn;
     return {};
@@ -526,15 +567,32 @@ struct associate_t {
 inline constexpr associate_t associate{};
 
 // ---------------------------------------------------------------------------
-// [exec.spawn]  -> void (fire-and-forget within the scope)
+// [exec.spawn]  -> void (fire-and-forget within the scope). The sender (as wrapped
+// by the token) must not be able to complete with set_error: the real primary
+// overload is constrained with __never_sends<set_error_t, ...>, and a
+// diagnostic overload static_asserts "spawn expects a sender that cannot fail".
+template <class _Tag, class _Sender, class... _Env>
+concept __never_sends = !__stub::__sends_error_v<_Sender>;
+
 struct spawn_t {
+ private:
+  template <class _Sender, class _Token>
+  using _wrapped_sender_t = decltype(std::declval<_Token&>().wrap(std::declval<_Sender>()));
+
+ public:
   template <sender _Sender, scope_token _Token>
   void operator()(_Sender&& __sndr, _Token __tkn) const {
-    (void)__sndr;
-    (void)__tkn;
+    return (*this)(static_cast<_Sender&&>(__sndr), static_cast<_Token&&>(__tkn), env<>{});
   }
 
   template <sender _Sender, scope_token _Token, class _Env>
+  void operator()(_Sender&&, _Token, _Env&&) const {
+    static_assert(__never_sends<set_error_t, _wrapped_sender_t<_Sender, _Token>, _Env>,
+                  "spawn expects a sender that cannot fail");
+  }
+
+  template <sender _Sender, scope_token _Token, class _Env>
+    requires __never_sends<set_error_t, _wrapped_sender_t<_Sender, _Token>, _Env>
   void operator()(_Sender&& __sndr, _Token __tkn, _Env&& __env) const {
     (void)__sndr;
     (void)__tkn;
@@ -567,4 +625,26 @@ struct spawn_future_t {
 };
 inline constexpr spawn_future_t spawn_future{};
 
+}  // namespace stdexec
+
+// Real (__execution_fwd.hpp): moved to namespace experimental::execution because
+// they are no longer getting standardized; defined in <exec/start_detached.hpp>
+// and <exec/ensure_started.hpp>.
+namespace experimental::execution {
+struct ensure_started_t;
+struct start_detached_t;
+
+extern ensure_started_t const ensure_started;
+extern start_detached_t const start_detached;
+}  // namespace experimental::execution
+
+namespace exec = experimental::execution;
+
+// Real (__deprecations.hpp): the old names, references to the exec:: objects.
+namespace stdexec {
+using start_detached_t [[deprecated("Include <exec/start_detached.hpp> and use "
+                                    "exec::start_detached_t instead")]] = exec::start_detached_t;
+
+[[deprecated("Include <exec/start_detached.hpp> and use exec::start_detached instead")]]
+inline constexpr exec::start_detached_t const& start_detached = exec::start_detached;
 }  // namespace stdexec

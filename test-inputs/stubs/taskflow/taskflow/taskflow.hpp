@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/executor.hpp"
+#include "core/runtime.hpp"
+#include "core/task_group.hpp"
 
 #define TF_VERSION 400100
 #define TF_MAJOR_VERSION TF_VERSION/100000

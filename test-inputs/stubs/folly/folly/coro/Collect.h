@@ -42,6 +42,10 @@ template <typename SemiAwaitable>
 using collect_all_try_range_component_t =
     collect_all_try_component_t<SemiAwaitable>;
 
+template <typename... SemiAwaitables>
+using collect_any_component_t = std::common_type_t<
+    decay_rvalue_reference_t<semi_await_result_t<SemiAwaitables>>...>;
+
 template <typename Range>
 using range_iterator_t = decltype(std::begin(std::declval<Range&>()));
 
@@ -110,6 +114,26 @@ auto collectAllRange(std::vector<SemiAwaitable> awaitables)
 template <typename SemiAwaitable>
 auto collectAllTryRange(std::vector<SemiAwaitable> awaitables)
     -> decltype(collectAllTryRange(detail::MoveRange(awaitables)));
+
+// collectAny*: the first result; the remaining awaitables are cancelled and
+// awaited before the combined awaitable completes.
+template <typename SemiAwaitable, typename... SemiAwaitables>
+auto collectAny(SemiAwaitable&& awaitable, SemiAwaitables&&... awaitables)
+    -> folly::coro::Task<std::pair<
+        std::size_t,
+        folly::Try<detail::collect_any_component_t<
+            SemiAwaitable,
+            SemiAwaitables...>>>>;
+
+template <typename InputRange>
+auto collectAnyRange(InputRange awaitables) -> folly::coro::Task<std::pair<
+    size_t,
+    folly::Try<detail::collect_all_range_component_t<
+        detail::range_reference_t<InputRange>>>>>;
+
+template <typename SemiAwaitable>
+auto collectAnyRange(std::vector<SemiAwaitable> awaitables)
+    -> decltype(collectAnyRange(detail::MoveRange(awaitables)));
 
 } // namespace coro
 } // namespace folly

@@ -105,6 +105,14 @@ class FutureBase {
 };
 
 } // namespace detail
+
+// Detach the SemiFuture by scheduling work onto exec.
+template <class T>
+void detachOn(folly::Executor::KeepAlive<> exec, folly::SemiFuture<T>&& fut);
+
+// Detach the SemiFuture by detaching work onto the global CPU executor.
+template <class T>
+void detachOnGlobalCPUExecutor(folly::SemiFuture<T>&& fut);
 } // namespace futures
 
 template <class T>

@@ -5,6 +5,8 @@
 // Both destructors cancel and wait for all stored tasks.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -13,7 +15,9 @@
 #include <userver/engine/task/task_processor_fwd.hpp>
 #include <userver/utils/async.hpp>
 
-namespace userver::concurrent {
+USERVER_NAMESPACE_BEGIN
+
+namespace concurrent {
 
 class BackgroundTaskStorageCore final {
 public:
@@ -55,4 +59,6 @@ public:
     std::int64_t ActiveTasksApprox() const noexcept;
 };
 
-}  // namespace userver::concurrent
+}  // namespace concurrent
+
+USERVER_NAMESPACE_END

@@ -2,10 +2,13 @@
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25):
 //   AsyncNoSpan, SharedAsyncNoSpan, CriticalAsyncNoSpan, SharedCriticalAsyncNoSpan
 //   (with TaskProcessor& / Deadline / caller's-task-processor overloads).
-// Plus AsyncNoTracing / CriticalAsyncNoTracing from newer userver (userver.tech docs v3.1 and
+// Generation 3 only (USERVER_STUB_MAJOR >= 3, see stub_namespace.hpp): AsyncNoTracing /
+// CriticalAsyncNoTracing from newer userver (userver.tech docs v3.1 and
 // current: same header; there AsyncNoSpan is [[deprecated]] and the Shared*/Critical*NoSpan
 // and Deadline overloads are gone). Deprecation attributes are intentionally not reproduced.
 #pragma once
+
+#include <userver/stub_namespace.hpp>
 
 #include <utility>
 
@@ -15,7 +18,9 @@
 #include <userver/engine/task/task_with_result.hpp>
 #include <userver/utils/impl/wrapped_call.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 namespace impl {
 
@@ -104,6 +109,7 @@ template <typename Function, typename... Args>
 }
 
 // ---- newer API (userver.tech docs v3.1 / current) ----------------------------
+#if USERVER_STUB_MAJOR >= 3
 
 template <typename Function, typename... Args>
 [[nodiscard]] auto AsyncNoTracing(TaskProcessor& task_processor, Function&& f, Args&&... args) {
@@ -126,5 +132,8 @@ template <typename Function, typename... Args>
 [[nodiscard]] auto CriticalAsyncNoTracing(Function&& f, Args&&... args) {
     return TaskWithResult<impl::AsyncResultType<Function, Args...>>{};
 }
+#endif
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

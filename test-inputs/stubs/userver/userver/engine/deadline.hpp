@@ -3,9 +3,13 @@
 // Minimal declarations for static-analysis tests; not the real implementation.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <chrono>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 class Deadline final {
 public:
@@ -45,4 +49,6 @@ private:
     TimePoint value_{};
 };
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -2,7 +2,11 @@
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25).
 #pragma once
 
-namespace userver::engine {
+#include <userver/stub_namespace.hpp>
+
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 enum class FutureStatus {
     kReady,
@@ -10,4 +14,6 @@ enum class FutureStatus {
     kCancelled,
 };
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -4,6 +4,8 @@
 // std::vector<Result>. Accepts several tasks or exactly one container of tasks.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <iterator>
 #include <type_traits>
 #include <vector>
@@ -11,7 +13,9 @@
 #include <userver/engine/wait_all_checked.hpp>
 #include <userver/utils/meta.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 namespace impl {
 
@@ -46,4 +50,6 @@ auto GetAll(Tasks&... tasks) {
     }
 }
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -4,13 +4,17 @@
 // or exactly one container of tasks (dispatched internally via meta::impl::IsSingleRange).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <chrono>
 
 #include <userver/engine/deadline.hpp>
 #include <userver/engine/future_status.hpp>
 #include <userver/utils/meta.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 template <typename... Tasks>
 void WaitAllChecked(Tasks&... tasks) {}
@@ -31,4 +35,6 @@ template <typename... Tasks>
     return FutureStatus::kReady;
 }
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -4,6 +4,8 @@
 // finished task or std::nullopt.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <chrono>
 #include <cstddef>
 #include <optional>
@@ -11,7 +13,9 @@
 #include <userver/engine/deadline.hpp>
 #include <userver/utils/meta.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 template <typename... Tasks>
 std::optional<std::size_t> WaitAny(Tasks&... tasks) {
@@ -33,4 +37,6 @@ std::optional<std::size_t> WaitAnyUntil(Deadline, Tasks&... tasks) {
     return std::nullopt;
 }
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -3,12 +3,16 @@
 // storages::Query is implicitly constructible from `const char*` and `std::string`.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <optional>
 #include <string>
 
 #include <userver/utils/strong_typedef.hpp>
 
-namespace userver::storages {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages {
 
 class Query {
 public:
@@ -29,4 +33,6 @@ private:
     LogMode log_mode_ = LogMode::kFull;
 };
 
-}  // namespace userver::storages
+}  // namespace storages
+
+USERVER_NAMESPACE_END

@@ -6,6 +6,8 @@
 // engine::TaskWithResult<R>; SharedAsync/SharedCriticalAsync -> engine::SharedTaskWithResult<R>.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <string>
 #include <utility>
 
@@ -15,7 +17,9 @@
 #include <userver/engine/task/task_processor_fwd.hpp>
 #include <userver/engine/task/task_with_result.hpp>
 
-namespace userver::utils {
+USERVER_NAMESPACE_BEGIN
+
+namespace utils {
 
 template <typename Function, typename... Args>
 [[nodiscard]] auto Async(std::string name, Function&& f, Args&&... args) {
@@ -107,4 +111,6 @@ template <typename Function, typename... Args>
     return engine::TaskWithResult<engine::impl::AsyncResultType<Function, Args...>>{};
 }
 
-}  // namespace userver::utils
+}  // namespace utils
+
+USERVER_NAMESPACE_END

@@ -3,10 +3,14 @@
 // Only utils::Flags<Enum> (AtomicFlags omitted).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <initializer_list>
 #include <type_traits>
 
-namespace userver::utils {
+USERVER_NAMESPACE_BEGIN
+
+namespace utils {
 
 template <typename Enum>
 class Flags final {
@@ -67,4 +71,6 @@ constexpr bool operator!=(Enum lhs, Flags<Enum> rhs) {
     return rhs != lhs;
 }
 
-}  // namespace userver::utils
+}  // namespace utils
+
+USERVER_NAMESPACE_END

@@ -4,11 +4,15 @@
 // to tell "one container of tasks" from "several tasks").
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <iterator>
 #include <type_traits>
 #include <utility>
 
-namespace userver::meta {
+USERVER_NAMESPACE_BEGIN
+
+namespace meta {
 
 namespace impl {
 
@@ -33,4 +37,6 @@ constexpr bool IsSingleRange() {
 template <typename T>
 inline constexpr bool kIsRange = impl::IsRangeImpl<T>::value;
 
-}  // namespace userver::meta
+}  // namespace meta
+
+USERVER_NAMESPACE_END

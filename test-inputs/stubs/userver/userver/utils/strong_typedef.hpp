@@ -3,10 +3,14 @@
 // Minimal utils::StrongTypedef (explicit construction, GetUnderlying, ==/!=).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <type_traits>
 #include <utility>
 
-namespace userver::utils {
+USERVER_NAMESPACE_BEGIN
+
+namespace utils {
 
 enum class StrongTypedefOps {
     kNoCompare = 0,
@@ -39,4 +43,6 @@ private:
     T data_{};
 };
 
-}  // namespace userver::utils
+}  // namespace utils
+
+USERVER_NAMESPACE_END

@@ -3,7 +3,11 @@
 // Only TaskCancellationReason and the current_task:: cancellation queries.
 #pragma once
 
-namespace userver::engine {
+#include <userver/stub_namespace.hpp>
+
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 enum class TaskCancellationReason {
     kNone,
@@ -26,4 +30,6 @@ void CancellationPoint();
 
 }  // namespace current_task
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -2,10 +2,14 @@
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <userver/engine/task/task.hpp>
 #include <userver/engine/task/task_processor_fwd.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 /// Copyable task; the last copy's destructor cancels and waits.
 class [[nodiscard]] SharedTask : public TaskBase {
@@ -25,4 +29,6 @@ protected:
     explicit SharedTask(impl::TaskContextHolder&& context);
 };
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -4,13 +4,17 @@
 // explicit std::add_lvalue_reference_t<const T> (void for T = void).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <type_traits>
 #include <utility>
 
 #include <userver/engine/task/shared_task.hpp>
 #include <userver/engine/task/task_processor_fwd.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 template <typename T>
 class [[nodiscard]] SharedTaskWithResult : public SharedTask {
@@ -37,4 +41,6 @@ public:
     explicit SharedTaskWithResult(impl::TaskContextHolder&& context) : SharedTask(std::move(context)) {}
 };
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -1,15 +1,17 @@
 // Stub of userver-framework/userver core/include/userver/engine/task/task.hpp
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25),
-// plus engine::DetachUnscopedUnsafe from newer userver (userver.tech docs, current and v3.x:
-// "void engine::DetachUnscopedUnsafe(Task&& task)" in this header).
-// NOTE: the member `void Detach() &&` exists up to v2.x (checked at the commit above) and
-// is absent from the current docs (replaced by DetachUnscopedUnsafe). Both are stubbed
-// so tests can cover either API generation.
+// Generation 3 (USERVER_STUB_MAJOR >= 3, see stub_namespace.hpp): the userver.tech v3.x
+// docs list "void engine::DetachUnscopedUnsafe(Task&& task)" in this header and no longer
+// the member `void Detach() &&` (which exists up to v2.x, checked at the commit above).
 #pragma once
+
+#include <userver/stub_namespace.hpp>
 
 #include <userver/engine/task/task_base.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 /// Move-only task; the destructor cancels the task and waits for it if still valid.
 class [[nodiscard]] Task : public TaskBase {
@@ -23,8 +25,10 @@ public:
     Task(const Task&) = delete;
     Task& operator=(const Task&) = delete;
 
+#if USERVER_STUB_MAJOR < 3
     /// userver <= v2.x only (removed in newer releases, see DetachUnscopedUnsafe).
     void Detach() &&;
+#endif
 
     impl::ContextAccessor* TryGetContextAccessor() noexcept;
 
@@ -32,7 +36,11 @@ protected:
     explicit Task(impl::TaskContextHolder&& context);
 };
 
+#if USERVER_STUB_MAJOR >= 3
 /// Newer userver (current docs / v3.x): detaches the task, it keeps running unscoped.
 void DetachUnscopedUnsafe(Task&& task);
+#endif
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

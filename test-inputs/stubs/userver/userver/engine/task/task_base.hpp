@@ -4,6 +4,8 @@
 // Constructors/destructor are protected, as in the real header.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <chrono>
 #include <cstddef>
 #include <string>
@@ -12,7 +14,9 @@
 #include <userver/engine/task/cancel.hpp>
 #include <userver/engine/task/task_processor_fwd.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 namespace impl {
 class TaskContextHolder;
@@ -96,4 +100,6 @@ void TaskBase::WaitUntil(const std::chrono::time_point<Clock, Duration>& until) 
     WaitUntil(Deadline::FromTimePoint(until));
 }
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -2,12 +2,16 @@
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <utility>
 
 #include <userver/engine/task/task.hpp>
 #include <userver/engine/task/task_processor_fwd.hpp>
 
-namespace userver::engine {
+USERVER_NAMESPACE_BEGIN
+
+namespace engine {
 
 template <typename T>
 class [[nodiscard]] TaskWithResult : public Task {
@@ -30,4 +34,6 @@ public:
     explicit TaskWithResult(impl::TaskContextHolder&& context) : Task(std::move(context)) {}
 };
 
-}  // namespace userver::engine
+}  // namespace engine
+
+USERVER_NAMESPACE_END

@@ -5,6 +5,8 @@
 // ClusterPtr is declared in postgres_fwd.hpp (included).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <string>
 
 #include <userver/engine/task/task_processor_fwd.hpp>
@@ -15,7 +17,9 @@
 #include <userver/storages/postgres/query.hpp>
 #include <userver/storages/postgres/transaction.hpp>
 
-namespace userver::storages::postgres {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres {
 
 class Cluster {
 public:
@@ -47,4 +51,6 @@ ResultSet Cluster::Execute(ClusterHostTypeFlags flags, OptionalCommandControl st
     return ResultSet{nullptr};
 }
 
-}  // namespace userver::storages::postgres
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

@@ -2,9 +2,13 @@
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <userver/utils/flags.hpp>
 
-namespace userver::storages::postgres {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres {
 
 enum class ClusterHostType {
     kNone = 0x00,
@@ -16,6 +20,8 @@ enum class ClusterHostType {
     kNearest = 0x10,
 };
 
-using ClusterHostTypeFlags = userver::utils::Flags<ClusterHostType>;
+using ClusterHostTypeFlags = USERVER_NAMESPACE::utils::Flags<ClusterHostType>;
 
-}  // namespace userver::storages::postgres
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

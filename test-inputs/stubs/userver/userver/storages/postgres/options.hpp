@@ -3,11 +3,15 @@
 // TransactionOptions, IsolationLevel, CommandControl, OptionalCommandControl only.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <optional>
 
 #include <userver/storages/postgres/postgres_fwd.hpp>
 
-namespace userver::storages::postgres {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres {
 
 enum class IsolationLevel {
     kReadCommitted,
@@ -57,4 +61,6 @@ struct CommandControl {
 
 using OptionalCommandControl = std::optional<CommandControl>;
 
-}  // namespace userver::storages::postgres
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

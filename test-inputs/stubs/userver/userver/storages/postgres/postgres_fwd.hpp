@@ -2,10 +2,14 @@
 // checked @ c2f43b4e85f36b858c30c30eb6cbbb3cd6e0b98f (develop, v2.4-91, 2024-10-25).
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <chrono>
 #include <memory>
 
-namespace userver::storages::postgres {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres {
 
 class Transaction;
 class ResultSet;
@@ -25,4 +29,6 @@ using TimeoutDuration = std::chrono::milliseconds;
 
 class DefaultCommandControls;
 
-}  // namespace userver::storages::postgres
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

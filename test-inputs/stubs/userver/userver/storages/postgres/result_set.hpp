@@ -3,6 +3,8 @@
 // Only ResultSet size/typed-access members; Row/Field/iterators are omitted.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -10,7 +12,9 @@
 
 #include <userver/storages/postgres/postgres_fwd.hpp>
 
-namespace userver::storages::postgres {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres {
 
 struct RowTag {};
 struct FieldTag {};
@@ -70,4 +74,6 @@ private:
     std::shared_ptr<detail::ResultWrapper> pimpl_;
 };
 
-}  // namespace userver::storages::postgres
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

@@ -5,6 +5,8 @@
 // as in the real header). ParameterStore/Portal/ExecuteBulk overloads are omitted.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <cstddef>
 #include <string>
 
@@ -14,7 +16,9 @@
 #include <userver/storages/postgres/query.hpp>
 #include <userver/storages/postgres/result_set.hpp>
 
-namespace userver::storages::postgres {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres {
 
 /// Move-only. If neither Commit() nor Rollback() was called, the destructor rolls back.
 class Transaction {
@@ -55,4 +59,6 @@ public:
     void Rollback();
 };
 
-}  // namespace userver::storages::postgres
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

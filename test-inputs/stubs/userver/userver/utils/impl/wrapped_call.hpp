@@ -4,10 +4,14 @@
 // (DecayUnref + WrappedCallImpl<...>::ResultType). LazyPrvalue unwrapping is omitted.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <functional>
 #include <type_traits>
 
-namespace userver::utils::impl {
+USERVER_NAMESPACE_BEGIN
+
+namespace utils::impl {
 
 template <typename T>
 struct UnrefImpl final {
@@ -31,4 +35,6 @@ public:
 template <typename Function, typename... Args>
 using WrappedCallImplType = WrappedCallImpl<DecayUnref<Function>, DecayUnref<Args>...>;
 
-}  // namespace userver::utils::impl
+}  // namespace utils::impl
+
+USERVER_NAMESPACE_END

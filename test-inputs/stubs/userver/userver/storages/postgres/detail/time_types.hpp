@@ -4,10 +4,16 @@
 // unless mocked); stubbed directly as std::chrono::steady_clock.
 #pragma once
 
+#include <userver/stub_namespace.hpp>
+
 #include <chrono>
 
-namespace userver::storages::postgres::detail {
+USERVER_NAMESPACE_BEGIN
+
+namespace storages::postgres::detail {
 
 using SteadyClock = std::chrono::steady_clock;
 
-}  // namespace userver::storages::postgres::detail
+}  // namespace storages::postgres::detail
+
+USERVER_NAMESPACE_END

@@ -77,9 +77,8 @@ status=$?
 [ "$status" -eq 1 ] || { cat "$work/lint"; fail "installed txscope: exit status $status, expected 1"; }
 grep -q "^src/billing.cpp:6:3: warning: task started inside transaction 'tx' is detached" "$work/lint" || { cat "$work/lint"; fail "installed txscope: no finding"; }
 
-preload=()
-[ -n "${TXSCOPE_ASAN_RUNTIME:-}" ] && preload=(env "LD_PRELOAD=$TXSCOPE_ASAN_RUNTIME" "ASAN_OPTIONS=detect_leaks=0")
-"${preload[@]}" "/usr/lib/llvm-$version/bin/clang-tidy" --load="$prefix/lib/txscope/txscope.so" --checks='-*,txscope-*' \
+source "$root/tools/tests/asan_host.sh"
+"${host_env[@]}" "/usr/lib/llvm-$version/bin/clang-tidy" --load="$prefix/lib/txscope/txscope.so" --checks='-*,txscope-*' \
   -p "$proj/build" "$proj/src/billing.cpp" >"$work/tidy" 2>&1
 grep -q "billing.cpp:6:3: warning: task started inside transaction 'tx' is detached" "$work/tidy" || { cat "$work/tidy"; fail "installed plugin: no finding"; }
 

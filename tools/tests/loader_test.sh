@@ -16,15 +16,13 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 fail() { echo "FAIL: $*"; exit 1; }
-# Instrumented builds need the ASan runtime first in the (uninstrumented) host.
-preload=()
-[ -n "${TXSCOPE_ASAN_RUNTIME:-}" ] && preload=(env "LD_PRELOAD=$TXSCOPE_ASAN_RUNTIME" "ASAN_OPTIONS=detect_leaks=0")
+source "$root/tools/tests/asan_host.sh"
 # tidy N PLUGIN [ARGS...]: clang-tidy-N with the plugin over billing.cpp;
 # stdout in $work/out, stderr in $work/err, exit status in $status.
 tidy() {
   local n="$1" plugin="$2"; shift 2
   echo "+ clang-tidy-$n --load=$plugin $*"
-  "${preload[@]}" "/usr/lib/llvm-$n/bin/clang-tidy" --load="$plugin" --checks='-*,txscope-*' "$@" \
+  "${host_env[@]}" "/usr/lib/llvm-$n/bin/clang-tidy" --load="$plugin" --checks='-*,txscope-*' "$@" \
     >"$work/out" 2>"$work/err"
   status=$?
 }
@@ -74,7 +72,7 @@ dispatch)
   ;;
 host)
   # Not a clang-tidy: a line on stderr, and the program carries on.
-  "${preload[@]}" python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]); print("still running")' "$lib/txscope.so" \
+  "${host_env[@]}" python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]); print("still running")' "$lib/txscope.so" \
     >"$work/out" 2>"$work/err" || { cat "$work/err"; fail "python3 died loading the loader"; }
   grep -qx "still running" "$work/out" || fail "the host did not carry on"
   grep -q "^txscope: cannot tell the LLVM version of this program; load .*/txscope-N.so for clang-tidy-N directly (built here: $version)$" "$work/err" ||

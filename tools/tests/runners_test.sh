@@ -19,9 +19,10 @@ proj="$work/project"
 cp -r "$root/test-inputs/cli-project" "$proj"
 tidy="/usr/lib/llvm-$version/bin/clang-tidy"
 # An instrumented build's plugin needs the ASan runtime preloaded into
-# clang-tidy (and only there).
-if [ -n "${TXSCOPE_ASAN_RUNTIME:-}" ]; then
-  printf '#!/bin/sh\nLD_PRELOAD=%s ASAN_OPTIONS=detect_leaks=0 exec %s "$@"\n' "$TXSCOPE_ASAN_RUNTIME" "$tidy" >"$work/tidy"
+# clang-tidy (and only there): a clang-tidy that does so.
+source "$root/tools/tests/asan_host.sh"
+if [ ${#host_env[@]} -gt 0 ]; then
+  printf '#!/bin/sh\nexec %s %s "$@"\n' "${host_env[*]}" "$tidy" >"$work/tidy"
   chmod +x "$work/tidy"
   tidy="$work/tidy"
 fi
@@ -43,8 +44,10 @@ run-clang-tidy)
     args=(-clang-tidy-binary "$work/clang-tidy-txscope")
   fi
   echo "+ run-clang-tidy-$version ${args[*]} -checks=-*,txscope-* -p build"
-  (cd "$proj" && "$runner" "${args[@]}" -checks='-*,txscope-*' -p build -quiet) >"$work/out" 2>&1
-  status=$?
+  # (Some versions colour the output whatever the terminal: uncoloured here.)
+  (cd "$proj" && "$runner" "${args[@]}" -checks='-*,txscope-*' -p build -quiet) 2>&1 |
+    sed 's/\x1b\[[0-9;]*m//g' >"$work/out"
+  status=${PIPESTATUS[0]}
   [ "$status" -eq 0 ] || { cat "$work/out"; fail "exit status $status"; }
   expect "$work/out" "${billing}warning: $message"
   expect "$work/out" "${inventory}warning: $message"

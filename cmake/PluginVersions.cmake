@@ -11,8 +11,9 @@ foreach(_v IN LISTS TXSCOPE_LLVM_VERSIONS)
   if(_v STREQUAL TXSCOPE_LLVM_VERSION)
     continue()
   endif()
-  if(NOT _v MATCHES "^[0-9]+$")
-    message(FATAL_ERROR "TXSCOPE_LLVM_VERSIONS: '${_v}' is not an LLVM major version (e.g. \"14;22\")")
+  if(NOT EXISTS "/usr/lib/llvm-${_v}/include/clang-tidy/ClangTidyCheck.h")
+    message(FATAL_ERROR "TXSCOPE_LLVM_VERSIONS: LLVM ${_v} is not installed; install "
+                        "libclang-${_v}-dev libclang-cpp${_v}-dev llvm-${_v}-dev clang-tidy-${_v}")
   endif()
   set(_dir "${CMAKE_BINARY_DIR}/plugin-llvm-${_v}")
   ExternalProject_Add(txscope_plugin_llvm${_v}

@@ -6,6 +6,11 @@ set(TXSCOPE_LLVM_VERSION "" CACHE STRING "LLVM major version to build against (d
 # Plugins for several versions at once (cmake/PluginVersions.cmake); the
 # newest of them is the version of the tools when none is named.
 set(TXSCOPE_LLVM_VERSIONS "" CACHE STRING "LLVM major versions to build the clang-tidy plugin for, e.g. \"14;22\" (default: TXSCOPE_LLVM_VERSION)")
+foreach(_v IN LISTS TXSCOPE_LLVM_VERSIONS)
+  if(NOT _v MATCHES "^[0-9]+$")
+    message(FATAL_ERROR "TXSCOPE_LLVM_VERSIONS: '${_v}' is not an LLVM major version (e.g. \"14;22\")")
+  endif()
+endforeach()
 if(NOT TXSCOPE_LLVM_VERSION AND TXSCOPE_LLVM_VERSIONS)
   set(_sorted ${TXSCOPE_LLVM_VERSIONS})
   list(SORT _sorted COMPARE NATURAL ORDER DESCENDING)

@@ -40,6 +40,10 @@ right)
   grep -q "txscope-task-outlives-transaction" "$work/out" || fail "check not listed"
   ;;
 wrong)
+  # This build's plugin alone (a build for several versions has more).
+  mkdir "$work/lib"
+  cp "$lib/txscope.so" "$lib/txscope-$version.so" "$work/lib/"
+  lib="$work/lib"
   expected="txscope: this clang-tidy is LLVM $other; build the plugin for it with \`cmake -DTXSCOPE_LLVM_VERSION=$other\` (built here: $version)"
   for args in "--list-checks" "$source_file ${flags[*]}"; do
     # shellcheck disable=SC2086

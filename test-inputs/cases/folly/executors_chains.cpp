@@ -55,6 +55,26 @@ void thenValueGotInside(pqxx::connection &conn, folly::Executor::KeepAlive<> ex)
   (void)n;
 }
 
+// The continuation's future is the handle of the whole chain, the via() task
+// included.
+void viaChainGotAfterCommit(pqxx::connection &conn, folly::Executor::KeepAlive<> ex) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  auto f = folly::via(ex, [&tx] { return tx.exec1("SELECT 1")[0].as<int>(); }).thenValue([](int n) { return n + 1; });
+  // CHECK-MESSAGES: :[[@LINE-1]]:80: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+  tx.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
+  std::move(f).get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: the task is joined only here, after the transaction ended
+}
+
+void viaChainGotInside(pqxx::connection &conn, folly::Executor::KeepAlive<> ex) {
+  pqxx::work tx{conn};
+  auto f = folly::via(ex, [&tx] { return tx.exec1("SELECT 1")[0].as<int>(); }).thenValue([](int n) { return n + 1; });
+  std::move(f).get();
+  tx.commit();
+}
+
 void getTryWithTimeoutOnly(pqxx::connection &conn, folly::Executor::KeepAlive<> ex) {
   pqxx::work tx{conn};
   // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here

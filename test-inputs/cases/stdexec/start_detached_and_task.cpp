@@ -54,6 +54,30 @@ void spawnFutureJoinedAfterCommit(pqxx::connection &conn, exec::static_thread_po
   // CHECK-MESSAGES: :[[@LINE-1]]:28: note: the task is joined only here, after the transaction ended
 }
 
+void asyncScopeSpawnFutureWaitedInside(pqxx::connection &conn, exec::static_thread_pool &pool) {
+  pqxx::work tx{conn};
+  exec::async_scope scope;
+  auto rows = scope.spawn_future(stdexec::schedule(pool.get_scheduler()) |
+                                 stdexec::then([&tx] { return tx.exec1("SELECT 3")[0].as<int>(); }));
+  (void)rows;
+  stdexec::sync_wait(scope.on_empty());
+  tx.commit();
+}
+
+void asyncScopeSpawnFutureWaitedAfterCommit(pqxx::connection &conn, exec::static_thread_pool &pool,
+                                            exec::async_scope &scope) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  auto rows = scope.spawn_future(stdexec::schedule(pool.get_scheduler()) |
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+                                 stdexec::then([&tx] { return tx.exec1("SELECT 4")[0].as<int>(); }));
+  (void)rows;
+  tx.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
+  stdexec::sync_wait(scope.on_empty());
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: note: the task is joined only here, after the transaction ended
+}
+
 void startNowWaitedInside(pqxx::connection &conn, exec::static_thread_pool &pool) {
   pqxx::work tx{conn};
   exec::async_scope scope;

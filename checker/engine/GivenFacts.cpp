@@ -61,6 +61,10 @@ std::optional<SummaryPlace> FactCollector::givenPlace(const Place &P) const {
 std::vector<SummaryPlace> FactCollector::givenPlaces(const PlaceSet &Uses) {
   std::vector<SummaryPlace> Result;
   auto Add = [&](const Place &P) {
+    // (A number or an enum passed along cannot lead to a transaction.)
+    const auto *Value = dyn_cast_or_null<ValueDecl>(P.Root);
+    if (Value && P.Fields.empty() && isPlainData(Value->getType()))
+      return;
     std::optional<SummaryPlace> Given = givenPlace(P);
     if (Given && !llvm::is_contained(Result, *Given))
       Result.push_back(std::move(*Given));

@@ -1,5 +1,5 @@
 //===- EngineTest.cpp - The engine's pieces on small self-contained code ---===//
-#include "Analyzer.h"
+#include "EngineTestSupport.h"
 #include "Names.h"
 #include "Regions.h"
 #include "RuleParser.h"
@@ -13,68 +13,7 @@ using namespace txscope;
 
 namespace {
 
-/// A library small enough to declare inline: an RAII transaction and a
-/// spawn() whose handle does not join in its destructor.
-const char *FakePack = R"(
-pack: fake
-transactions:
-  - type: db::Tx
-    commit: [commit]
-    rollback: [rollback]
-task-starts:
-  - call: rt::spawn
-    handle: rt::Handle
-handles:
-  - type: rt::Handle
-    join: [join]
-    destructor: none
-groups:
-  - type: rt::Workers
-    spawn: [run]
-    join: [wait]
-)";
-
-const char *FakeHeader = R"(
-namespace db { struct Conn {}; struct Tx { explicit Tx(Conn &); ~Tx(); void exec(const char *); void commit(); void rollback(); }; }
-namespace rt { struct Handle { ~Handle(); void join(); }; template <typename F> Handle spawn(F f) { return {}; }
-               struct Workers { template <typename F> void run(F f) {} void wait(); }; }
-)";
-
-std::unique_ptr<ASTUnit> parse(const std::string &Code) {
-  return tooling::buildASTFromCodeWithArgs(std::string(FakeHeader) + Code,
-                                           {"-std=c++17", "-resource-dir=" TXSCOPE_RESOURCE_DIR},
-                                           "input.cpp");
-}
-
-std::vector<RulePack> fakePacks() {
-  auto Pack = parseRulePack(FakePack, "fake.yaml");
-  EXPECT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
-  std::vector<RulePack> Packs;
-  Packs.push_back(std::move(*Pack));
-  return Packs;
-}
-
-std::vector<Finding> analyze(ASTUnit &AST, bool Strict = false) {
-  AnalysisOptions Options;
-  Options.StrictMode = Strict;
-  Analyzer Engine(fakePacks(), Options);
-  return Engine.analyzeTranslationUnit(AST.getASTContext());
-}
-
-template <typename T> const T *findDecl(ASTUnit &AST, llvm::StringRef Name) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    llvm::StringRef Name;
-    const T *Found = nullptr;
-    bool VisitNamedDecl(NamedDecl *D) {
-      if (!Found && isa<T>(D) && D->getName() == Name)
-        Found = cast<T>(D);
-      return true;
-    }
-  } F;
-  F.Name = Name;
-  F.TraverseDecl(AST.getASTContext().getTranslationUnitDecl());
-  return F.Found;
-}
+using namespace txscope::testing;
 
 TEST(NamesTest, QualifiedNameLeavesOutInlineAndAnonymousNamespaces) {
   auto AST = parse("namespace lib { inline namespace v2 { namespace { struct Pool {}; } } }");

@@ -255,16 +255,96 @@ std::vector<int> evens{i}(const std::vector<int> &in) {
 }
 """])
 
-HEAVY_UNITS = [QT, ASIO, PQXX, TBB]
+# Function summaries (SPEC §2 Across functions): many small functions, most
+# of them helpers called inside transactions, chains of them, helpers that
+# start and join, start and return, or leak tasks, and transaction helpers.
+HELPERS = ("pqxx_helpers", STD_FLAGS, """
+#include <future>
+#include <pqxx/pqxx>
+#include <string>
+#include <thread>
+#include <vector>
+
+static void touch(pqxx::work &tx, int id) { tx.exec0("UPDATE a SET n = n + 1 WHERE id = " + std::to_string(id)); }
+static void finish(pqxx::work &tx) { tx.commit(); }
+""", ["""
+static void leaf{i}(pqxx::work &tx, int id) { touch(tx, id); }
+static void middle{i}(pqxx::work &tx, int id) { leaf{i}(tx, id); if (id > 3) leaf{i}(tx, id - 1); }
+static void top{i}(pqxx::work &tx, int id) { for (int k = 0; k < id; ++k) middle{i}(tx, k); }
+static std::future<void> kick{i}(pqxx::work &tx, int id) {
+  return std::async(std::launch::async, [&tx, id] { top{i}(tx, id); });
+}
+static void audit{i}(pqxx::work &tx) {
+  std::thread t([&tx] { touch(tx, {i}); });
+  t.join();
+}
+static void notify{i}(pqxx::work &tx) { std::thread([&tx] { touch(tx, -{i}); }).detach(); }
+static int count{i}(const std::vector<int> &ids) { int n = 0; for (int id : ids) n += id > {i}; return n; }
+""", """
+void process{i}(pqxx::connection &c, const std::vector<int> &ids) {
+  pqxx::work tx{c};
+  top{i}(tx, count{i}(ids));
+  auto f = kick{i}(tx, 2);
+  audit{i}(tx);
+  f.get();
+  finish(tx);
+}
+""", """
+void processLeaky{i}(pqxx::connection &c) {
+  pqxx::work tx{c};
+  notify{i}(tx);
+  middle{i}(tx, 1);
+  tx.commit();
+}
+"""])
+
+# Members reached through `this`: one class with many members and methods,
+# [this] lambdas, member-function pointers and method chains on `this`.
+MEMBERS = ("class_members", STD_FLAGS, """
+#include <functional>
+#include <future>
+#include <pqxx/pqxx>
+#include <thread>
+
+class Store {
+public:
+  explicit Store(const char *options) : m_conn(options) {}
+""", ["""
+  void refresh{i}() { pqxx::nontransaction n{m_conn}; n.exec0("SELECT {i}"); m_seen{i} = true; }
+  void bump{i}() { ++m_count{i}; refresh{i}(); }
+  void update{i}() {
+    pqxx::work tx{m_conn};
+    auto f = std::async(std::launch::async, [this] { bump{i}(); });
+    std::thread t(&Store::refresh{i}, this);
+    t.join();
+    f.get();
+    tx.commit();
+  }
+  void tally{i}() {
+    pqxx::work tx{m_conn};
+    std::thread([this] { ++m_count{i}; }).detach();
+    tx.commit();
+  }
+  int m_count{i} = 0;
+  bool m_seen{i} = false;
+"""], """
+private:
+  pqxx::connection m_conn;
+};
+""")
+
+HEAVY_UNITS = [QT, ASIO, PQXX, TBB, HELPERS, MEMBERS]
 
 
 def heavy_unit(unit, copies):
-    """The source text of a heavy unit with \\p copies of each template."""
-    name, flags, prologue, templates = unit
+    """The source text of a heavy unit with \\p copies of each template
+    (and the unit's epilogue, when it has one, after them)."""
+    name, flags, prologue, templates = unit[:4]
     body = [prologue]
     for i in range(copies):
         for t in templates:
             body.append(t.replace("{i}", str(i)))
+    body.extend(unit[4:])
     return "".join(body)
 
 

@@ -18,6 +18,9 @@ versions="${TXSCOPE_LLVM_VERSIONS:-14 22}"
 packages="$(test_packages)"
 sanitizer="${TXSCOPE_SANITIZER_LLVM:-14}"
 for v in $versions; do packages="$packages $(llvm_packages "$v")"; done
+# The plugin loader's wrong-version tests load each build into the other of
+# these (tools/tests/CMakeLists.txt).
+packages="$packages $(llvm_packages 14) $(llvm_packages 22)"
 if [ "$sanitizer" != none ]; then
   packages="$packages $(llvm_packages "$sanitizer") $(sanitizer_packages "$sanitizer")"
 fi

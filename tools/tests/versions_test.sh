@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # -DTXSCOPE_LLVM_VERSIONS at configure time (building a second engine is
 # left to a real multi-version build: it would double the suite's time).
-#   versions_test.sh OTHER_VERSION
-# OTHER_VERSION is an installed LLVM besides 22 or 14 (the newest wins).
-#   - "14;22": the tools for the newest, a nested plugin build for the other
+#   versions_test.sh VERSION OTHER_VERSION   (two installed LLVMs)
+#   - "VERSION;OTHER_VERSION": the tools for the newer, a nested plugin
+#     build for the older
 #   - a version that is no number, or not installed: a configure error
 #     naming it
 set -uo pipefail
-other="$1"
+version="$1" other="$2"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -18,7 +18,7 @@ configure() { # configure NAME VERSIONS: cmake into $work/NAME, log in $work/NAM
   status=$?
 }
 
-both="$(printf '%s\n' 14 22 "$other" | sort -un | tr '\n' ';' | sed 's/;$//')"
+both="$(printf '%s\n' "$version" "$other" | sort -n | tr '\n' ';' | sed 's/;$//')"
 newest="${both##*;}"
 configure both "$both"
 [ "$status" -eq 0 ] || { cat "$work/both.log"; fail "configure failed"; }

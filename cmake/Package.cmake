@@ -40,8 +40,9 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_CONTACT "txscope maintainers <txscope@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "clang-tidy check for asynchronous tasks that outlive database transactions")
+list(JOIN TXSCOPE_LLVM_VERSIONS ", " _versions)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "clang-tidy plugin (LLVM ${TXSCOPE_LLVM_VERSIONS}), the txscope command for CI and the clangd-txscope editor wrapper.")
+    "clang-tidy plugin (LLVM ${_versions}), the txscope command for CI and the clangd-txscope editor wrapper.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

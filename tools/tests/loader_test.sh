@@ -10,7 +10,7 @@
 #   host      a program without LLVM is told so and left running; a symlink
 #             to the loader finds the plugins beside the real file
 set -uo pipefail
-lib="$(cd "$1" && pwd)" version="$2" other="$3" subtest="$4"
+lib="$(cd "$1" && pwd -P)" version="$2" other="$3" subtest="$4"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -79,7 +79,8 @@ host)
   "${host_env[@]}" python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]); print("still running")' "$lib/txscope.so" \
     >"$work/out" 2>"$work/err" || { cat "$work/err"; fail "python3 died loading the loader"; }
   grep -qx "still running" "$work/out" || fail "the host did not carry on"
-  grep -q "^txscope: cannot tell the LLVM version of this program; load .*/txscope-N.so for clang-tidy-N directly (built here: $version)$" "$work/err" ||
+  built="$(cd "$lib" && ls txscope-*.so | sed 's/txscope-\(.*\)\.so/\1/' | sort -n | paste -sd, - | sed 's/,/, /g')"
+  grep -qF "txscope: cannot tell the LLVM version of this program; load $lib/txscope-N.so for clang-tidy-N directly (built here: $built)" "$work/err" ||
     { cat "$work/err"; fail "no message in a program without LLVM"; }
   # Through a symlink elsewhere: the plugins beside the real file are found.
   ln -s "$lib/txscope.so" "$work/txscope.so"

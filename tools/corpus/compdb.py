@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 
 SOURCE_EXT = (".cpp", ".cc", ".cxx", ".c++")
@@ -197,6 +198,10 @@ def from_cmake(root, project, out_dir, log):
     \\p out_dir/compile_commands.json with the selected files' entries;
     returns the entry count, or None when the configure step failed."""
     build = os.path.join(out_dir, "cmake")
+    # A fresh build directory: CMake keeps the compilers (and a failed
+    # configure's results) of an earlier run in it.
+    if os.path.exists(build):
+        shutil.rmtree(build)
     os.makedirs(build, exist_ok=True)
     argv = ["cmake", "-S", root, "-B", build, "-G", "Ninja", "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
             "-DCMAKE_BUILD_TYPE=Release", "-DCMAKE_CXX_COMPILER=" + COMPILER] + project.get("cmake", [])

@@ -123,6 +123,85 @@ PROJECTS = [
                 "nlohmann-json3-dev", "libfmt-dev", "libbz2-dev", "zlib1g-dev", "libexpat1-dev"],
         "pkgconfig": ["libpq", "lua5.3", "proj"],
     },
+    {
+        "name": "kstars",
+        "why": "desktop planetarium: QSqlDatabase connections kept in members (CatalogsDB::DBManager::m_db, "
+               "KSUserDB::m_UserDB) with transaction()/commit() in methods (one commit in a gsl::finally "
+               "lambda), and QtConcurrent::run(this, &X::member) loaders started from methods",
+        "dirs": ["kstars/catalogsdb", "kstars/auxiliary", "kstars/tools/whatsinteresting"],
+        "files": ["kstars/skycomponents/constellationnamescomponent.cpp",
+                  "kstars/skycomponents/satellitescomponent.cpp", "kstars/skycomponents/milkyway.cpp",
+                  "kstars/skycomponents/supernovaecomponent.cpp", "kstars/dialogs/locationdialog.cpp",
+                  "kstars/kstarsdata.cpp", "kstars/kstars.cpp"],
+        "method": "generic",
+        "apt": ["qtbase5-dev"] + KF5 + ["libkf5kio-dev", "libkf5xmlgui-dev", "libkf5textwidgets-dev",
+                                        "libkf5plotting-dev", "libkf5notifications-dev", "libeigen3-dev",
+                                        "libcfitsio-dev"],
+        "pkgconfig": QT5 + ["eigen3", "cfitsio"],
+        "includes_rel": ["kstars", "kstars/auxiliary", "kstars/skycomponents", "kstars/skyobjects",
+                         "kstars/time", "kstars/projections"],
+        "kf5": True,
+    },
+    {
+        "name": "icinga2",
+        "why": "monitoring daemon: the IDO database writers keep their libpq/MySQL connection in a member "
+               "(IdoPgsqlConnection::m_Connection), run BEGIN/COMMIT through a Query() method and hand "
+               "work to a WorkQueue as [this] lambdas started from methods (boost::thread_group workers)",
+        "dirs": ["lib/db_ido", "lib/db_ido_pgsql", "lib/db_ido_mysql"],
+        "files": ["lib/base/workqueue.cpp", "lib/base/threadpool.cpp", "lib/pgsql_shim/*.cpp",
+                  "lib/mysql_shim/*.cpp"],
+        # Generic: its CMake build configures (with -DCMAKE_C_COMPILER=clang,
+        # -DICINGA2_UNITY_BUILD=OFF), but generating the classes' *-ti.hpp
+        # parts (mkclass) makes ninja build most of lib/base first (254
+        # steps): too long for this shared 2-core machine. The generated
+        # class bases are therefore stand-ins (compile errors).
+        "method": "generic",
+        "apt": ["bison", "flex", "libboost-dev", "libboost-context-dev", "libboost-coroutine-dev",
+                "libboost-filesystem-dev", "libboost-iostreams-dev", "libboost-program-options-dev",
+                "libboost-regex-dev", "libboost-system-dev", "libboost-test-dev", "libboost-thread-dev",
+                "libedit-dev", "default-libmysqlclient-dev", "libpq-dev", "libssl-dev"],
+        "pkgconfig": ["libpq"],
+        "includes_rel": ["lib"],
+    },
+    {
+        "name": "orthanc-postgresql",
+        "why": "Orthanc's PostgreSQL index/storage plugins: PostgreSQLTransaction (a wrapper class whose "
+               "constructor sends BEGIN on the database it keeps in a member), the database manager's "
+               "transactions, the plugin adapters' worker code",
+        "dirs": ["Framework", "PostgreSQL"],
+        "method": "generic",
+        "apt": ["orthanc-dev", "liborthancframework-dev", "libpq-dev", "postgresql-server-dev-15",
+                "libjsoncpp-dev", "libboost-dev", "libboost-thread-dev", "uuid-dev", "libgtest-dev"],
+        "pkgconfig": ["libpq", "jsoncpp"],
+        # catalog/pg_type_d.h (BOOLOID, ...) is a PostgreSQL server header.
+        "includes": ["/usr/include/orthanc-framework", "/usr/include/orthanc",
+                     "/usr/include/postgresql/15/server"],
+        "includes_rel": ["Framework", "PostgreSQL"],
+        "defines": ["-DORTHANC_ENABLE_POSTGRESQL=1", "-DORTHANC_ENABLE_MYSQL=0", "-DORTHANC_ENABLE_ODBC=0",
+                    "-DORTHANC_ENABLE_SQLITE=0", "-DORTHANC_BUILDING_FRAMEWORK_LIBRARY=0",
+                    "-DORTHANC_ENABLE_PLUGINS=1", "-DHAS_ORTHANC_EXCEPTION=1",
+                    "-DORTHANC_BUILDING_SERVER_LIBRARY=0", "-DORTHANC_OPTIMAL_VERSION_MAJOR=1",
+                    "-DORTHANC_OPTIMAL_VERSION_MINOR=9", "-DORTHANC_OPTIMAL_VERSION_REVISION=2",
+                    "-DORTHANC_PLUGIN_VERSION=\"4.0\""],
+    },
+    {
+        "name": "kexi",
+        "why": "KDE visual database application on KDb: KDbConnection kept in members of the project and "
+               "the migration driver (KexiMigrate::m_destConn...), KDbTransactionGuard and "
+               "begin/commitTransaction in methods, the CSV import",
+        "dirs": ["src/migration", "src/plugins/importexport/csv"],
+        "files": ["src/core/kexiproject.cpp", "src/core/kexiblobbuffer.cpp"],
+        "method": "generic",
+        "apt": ["qtbase5-dev", "libkdb3-dev"] + KF5,
+        "pkgconfig": QT5,
+        "includes": ["/usr/include/KDb3"],
+        # KexiVersion.h is generated (a stand-in here): its version macros.
+        "defines": ["-DKEXI_APP_NAME=\"Kexi\"", "-DKEXI_VERSION_STRING=\"3.2.0\"",
+                    "-DKEXI_VERSION_MAJOR=3", "-DKEXI_VERSION_MINOR=2", "-DKEXI_VERSION_RELEASE=0",
+                    "-DKEXI_STABLE_VERSION_MAJOR=3", "-DKEXI_STABLE_VERSION_MINOR=2",
+                    "-DKEXI_STABLE_VERSION_RELEASE=0"],
+        "kf5": True,
+    },
 ]
 
 

@@ -418,7 +418,7 @@ void FactCollector::findTasks() {
 
 bool FactCollector::addReturnedTask(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  const Task *Inner = Callee && Callees ? Callees->returnedTask(*Callee) : nullptr;
+  const ReturnedTask *Inner = Callee && Callees ? Callees->returnedTask(*Callee) : nullptr;
   if (!Inner)
     return false;
   const HandleTypeRule *Handle = Model.handleType(Call->getType());

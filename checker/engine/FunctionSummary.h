@@ -13,7 +13,9 @@
 #define TXSCOPE_ENGINE_FUNCTIONSUMMARY_H
 
 #include "Finding.h"
+#include "Rules.h"
 #include "clang/Basic/SourceLocation.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,9 +53,23 @@ struct TransactionEffect {
   SummaryPlace On;
 };
 
+/// The task a function starts and returns the handle of: a task start at
+/// each of its calls, with the handle's semantics as created inside.
+struct ReturnedTask {
+  DestructorKind HandleDestructor = DestructorKind::None;
+  bool Deferred = false;
+  bool Lazy = false;
+};
+
 struct FunctionSummary {
   std::vector<LeakedTask> Leaks;
   std::vector<TransactionEffect> Effects;
+  std::optional<ReturnedTask> Returned;
+  /// Parameters taking a handle (or a container of handles) by reference
+  /// that the function joins on every path (join helpers, SPEC §3) ...
+  std::vector<unsigned> JoinedParameters;
+  /// ... and those too large to tell (as if the function were unseen).
+  std::vector<unsigned> UnknownJoins;
 
   bool begins() const {
     for (const TransactionEffect &E : Effects)

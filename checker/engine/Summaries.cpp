@@ -21,24 +21,55 @@ static Stmt *summaryBody(const FunctionDecl &Callee, const FunctionDecl *&Def) {
   return Body;
 }
 
-const Task *Summaries::returnedTask(const FunctionDecl &Callee) {
+bool Summaries::isLibrary(const FunctionDecl &Def) {
+  return Def.getASTContext().getSourceManager().isInSystemHeader(Def.getLocation());
+}
+
+std::optional<ReturnedTask> Summaries::findReturnedTask(const FunctionDecl &Def, Stmt *Body) {
+  FunctionFacts Facts;
+  FactCollector(Model, /*StrictMode=*/false, Def, Body, nullptr, this).collectTasks(Facts);
+  std::optional<ReturnedTask> Found;
+  for (const Task &T : Facts.Tasks)
+    if (T.Returned && !T.Untracked)
+      Found = ReturnedTask{T.HandleDestructor, T.Deferred, T.Lazy};
+  return Found;
+}
+
+std::optional<bool> Summaries::joinsOnEveryPath(const FunctionDecl &Def, Stmt *Body, unsigned Param) {
+  FunctionFacts Facts;
+  FactCollector Collector(Model, /*StrictMode=*/false, Def, Body, nullptr, this);
+  Collector.collectParameterTask(Facts, *Def.getParamDecl(Param));
+  std::unique_ptr<EventGraph> G =
+      EventGraph::build(Def, Body, Def.getASTContext(), Facts, Collector.parentMap(), StepBudget);
+  if (!G)
+    return false;
+  EventGraph::Point Entry;
+  bool EveryPath = G->pointAfter(Event::TaskStart, 0, Entry) &&
+                   !G->exitReachable(Entry, [](const Event &E) { return E.Kind == Event::Join; });
+  if (G->budgetSpent())
+    return std::nullopt; // too large to tell: as if unseen
+  return EveryPath;
+}
+
+const ReturnedTask *Summaries::returnedTask(const FunctionDecl &Callee) {
   const FunctionDecl *Def = nullptr;
   Stmt *Body = summaryBody(Callee, Def);
   if (!Body || !Model.handleType(Def->getReturnType()))
     return nullptr;
+  if (!isLibrary(*Def)) {
+    const FunctionSummary *Summary = summaryOf(*Def);
+    return Summary && Summary->Returned ? &*Summary->Returned : nullptr;
+  }
   auto It = Returned.find(Def);
   if (It != Returned.end())
     return It->second ? &*It->second : nullptr;
   if (!InProgress.insert(Def).second)
     return nullptr; // recursion: assume it returns no task
-  FunctionFacts Facts;
-  FactCollector(Model, /*StrictMode=*/false, *Def, Body, nullptr, this).collectTasks(Facts);
+  std::optional<ReturnedTask> Found = findReturnedTask(*Def, Body);
   InProgress.erase(Def);
-  std::optional<Task> Found;
-  for (const Task &T : Facts.Tasks)
-    if (T.Returned && !T.Untracked)
-      Found = T;
-  return (Returned[Def] = Found) ? &*Returned[Def] : nullptr;
+  std::optional<ReturnedTask> &Slot = Returned[Def];
+  Slot = Found;
+  return Slot ? &*Slot : nullptr;
 }
 
 std::optional<bool> Summaries::joinsParameter(const FunctionDecl &Callee, unsigned Param) {
@@ -46,24 +77,19 @@ std::optional<bool> Summaries::joinsParameter(const FunctionDecl &Callee, unsign
   Stmt *Body = summaryBody(Callee, Def);
   if (!Body || Param >= Def->getNumParams())
     return std::nullopt;
+  if (!isLibrary(*Def)) {
+    const FunctionSummary *Summary = summaryOf(*Def);
+    if (!Summary || llvm::is_contained(Summary->UnknownJoins, Param))
+      return std::nullopt;
+    return llvm::is_contained(Summary->JoinedParameters, Param);
+  }
   auto Key = std::make_pair(Def, Param);
   auto It = Joins.find(Key);
   if (It != Joins.end())
     return It->second;
   if (!InProgress.insert(Def).second)
     return std::nullopt; // recursion: treat as unseen
-  FunctionFacts Facts;
-  FactCollector Collector(Model, /*StrictMode=*/false, *Def, Body, nullptr, this);
-  Collector.collectParameterTask(Facts, *Def->getParamDecl(Param));
-  std::optional<bool> EveryPath = false;
-  if (std::unique_ptr<EventGraph> G = EventGraph::build(*Def, Body, Def->getASTContext(), Facts,
-                                                        Collector.parentMap(), StepBudget)) {
-    EventGraph::Point Entry;
-    EveryPath = G->pointAfter(Event::TaskStart, 0, Entry) &&
-                !G->exitReachable(Entry, [](const Event &E) { return E.Kind == Event::Join; });
-    if (G->budgetSpent())
-      EveryPath = std::nullopt; // too large to tell: as if unseen
-  }
+  std::optional<bool> EveryPath = joinsOnEveryPath(*Def, Body, Param);
   InProgress.erase(Def);
   return Joins[Key] = EveryPath;
 }
@@ -113,6 +139,20 @@ static void classifyLeak(const BadPath &Bad, const PathQuery &Query, LeakedTask 
 }
 
 void Summaries::build(const FunctionDecl &Def, Stmt *Body, FunctionSummary &Out) {
+  if (Model.handleType(Def.getReturnType()))
+    Out.Returned = findReturnedTask(Def, Body);
+  // Join helpers: parameters taking a handle or a container of handles.
+  for (unsigned Param = 0; Param < Def.getNumParams(); ++Param) {
+    QualType T = Def.getParamDecl(Param)->getType();
+    if (!T->isLValueReferenceType() ||
+        (!Model.handleType(T.getNonReferenceType()) && !Model.containerElementHandle(T)))
+      continue;
+    std::optional<bool> Joins = joinsOnEveryPath(Def, Body, Param);
+    if (!Joins)
+      Out.UnknownJoins.push_back(Param);
+    else if (*Joins)
+      Out.JoinedParameters.push_back(Param);
+  }
   FunctionFacts Facts;
   FactCollector Collector(Model, /*StrictMode=*/false, Def, Body, nullptr, this);
   Collector.collectEffects(Out.Effects);
@@ -172,7 +212,7 @@ void Summaries::build(const FunctionDecl &Def, Stmt *Body, FunctionSummary &Out)
 const FunctionSummary *Summaries::summaryOf(const FunctionDecl &Callee) {
   const FunctionDecl *Def = nullptr;
   Stmt *Body = summaryBody(Callee, Def);
-  if (!Body || Def->getASTContext().getSourceManager().isInSystemHeader(Def->getLocation()))
+  if (!Body || isLibrary(*Def))
     return nullptr;
   auto Known = Computed.find(Def);
   if (Known != Computed.end())

@@ -3,9 +3,9 @@
 // Within-TU summaries (SPEC §2 *Across functions*, §3), each computed once
 // per function and memoised:
 //  - the FunctionSummary of a function: the tasks it leaves running on what
-//    it was given, the transactions it begins or ends on it;
-//  - whether it joins a handle passed by reference on every path;
-//  - the task it starts and returns the handle of, if any;
+//    it was given, the transactions it begins or ends on it, whether it
+//    joins a handle passed by reference on every path, the task it starts
+//    and returns the handle of;
 //  - the members of `this` a method uses.
 // Recursion is bounded: a function whose summary depends on itself is
 // recomputed with its previous approximation a few times (a bounded fixed
@@ -38,7 +38,7 @@ public:
   const FunctionSummary *summaryOf(const clang::FunctionDecl &Callee);
 
   /// The task \p Callee starts and returns the handle of, if it does.
-  const Task *returnedTask(const clang::FunctionDecl &Callee);
+  const ReturnedTask *returnedTask(const clang::FunctionDecl &Callee);
 
   /// Whether \p Callee joins the handle (or every handle of the container)
   /// passed as parameter \p Param on every path; std::nullopt when its body
@@ -50,6 +50,12 @@ public:
 private:
   /// Computes the summary of \p Def (its body \p Body) into \p Out.
   void build(const clang::FunctionDecl &Def, clang::Stmt *Body, FunctionSummary &Out);
+  std::optional<ReturnedTask> findReturnedTask(const clang::FunctionDecl &Def, clang::Stmt *Body);
+  std::optional<bool> joinsOnEveryPath(const clang::FunctionDecl &Def, clang::Stmt *Body,
+                                       unsigned Param);
+  /// Library code (system headers) has no FunctionSummary: its joins and
+  /// returned tasks are answered on demand, for the calls that ask.
+  static bool isLibrary(const clang::FunctionDecl &Def);
 
   const LibraryModel &Model;
   uint64_t StepBudget;
@@ -59,7 +65,7 @@ private:
   /// Earlier approximations stay alive: tasks found meanwhile point into them.
   std::vector<std::unique_ptr<FunctionSummary>> Superseded;
   bool RecursionSeen = false;
-  llvm::DenseMap<const clang::FunctionDecl *, std::optional<Task>> Returned;
+  llvm::DenseMap<const clang::FunctionDecl *, std::optional<ReturnedTask>> Returned;
   llvm::DenseMap<std::pair<const clang::FunctionDecl *, unsigned>, std::optional<bool>> Joins;
   llvm::DenseMap<const clang::CXXMethodDecl *, std::unique_ptr<PlaceSet>> MemberUseSets;
   /// Functions whose join, returned-task or member-use answer is being

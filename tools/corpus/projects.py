@@ -125,9 +125,9 @@ PROJECTS = [
     },
     {
         "name": "kstars",
-        "why": "desktop planetarium: QSqlDatabase connections kept in members (CatalogsDB::DBManager::m_db, "
-               "KSUserDB::m_UserDB) with transaction()/commit() in methods (one commit in a gsl::finally "
-               "lambda), and QtConcurrent::run(this, &X::member) loaders started from methods",
+        "why": "desktop planetarium: QSqlDatabase connections kept in members (CatalogsDB::DBManager::m_db "
+               "with transaction()/commit() in its methods, one commit in a gsl::finally lambda; "
+               "KSUserDB::m_UserDB), and QtConcurrent::run(this, &X::member) loaders started from methods",
         "dirs": ["kstars/catalogsdb", "kstars/auxiliary", "kstars/tools/whatsinteresting"],
         "files": ["kstars/skycomponents/constellationnamescomponent.cpp",
                   "kstars/skycomponents/satellitescomponent.cpp", "kstars/skycomponents/milkyway.cpp",

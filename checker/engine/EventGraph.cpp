@@ -36,12 +36,20 @@ static void describeTrigger(const Stmt *Trigger, Event &E) {
   }
 }
 
-/// Whether \p S contains a goto (direct or computed).
+/// Whether \p S contains a goto (direct or computed). A lambda's body is its
+/// own function, with a CFG of its own: its gotos are not this body's (and a
+/// region must not answer differently from the whole body around it).
 static bool containsGoto(const Stmt *S) {
   if (!S)
     return false;
   if (isa<GotoStmt>(S) || isa<IndirectGotoStmt>(S))
     return true;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    for (const Expr *Init : Lambda->capture_inits())
+      if (containsGoto(Init))
+        return true;
+    return false;
+  }
   for (const Stmt *Child : S->children())
     if (containsGoto(Child))
       return true;

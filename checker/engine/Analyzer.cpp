@@ -119,7 +119,7 @@ struct FunctionVisitor : RecursiveASTVisitor<FunctionVisitor> {
 
 std::vector<Finding> Analyzer::analyzeDecls(llvm::ArrayRef<Decl *> Decls, ASTContext &Ctx) {
   std::vector<Finding> All;
-  std::set<std::pair<unsigned, unsigned>> Seen;
+  std::set<Finding::Key> Seen;
   FunctionVisitor Visitor(Ctx.getSourceManager());
   Visitor.OnFunction = [&](const FunctionDecl &Fn) {
     for (Finding &F : analyzeFunction(Fn, Ctx)) {

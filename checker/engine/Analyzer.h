@@ -32,6 +32,11 @@ struct AnalysisOptions {
   /// its tasks' story needs (Regions.h) rather than over the whole body.
   /// Off only in the tests that check both ways agree.
   bool SplitRegions = true;
+  /// Which checks' findings to compute (SPEC §2, §2b): the clang-tidy module
+  /// gives each check an analyzer of its own; the CLI, tests and the clangd
+  /// wrapper may ask for both at once.
+  bool TaskOutlivesTransaction = true;
+  bool ConcurrentTransactionUse = true;
 };
 
 class Analyzer {

@@ -9,10 +9,19 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include <string>
-#include <utility>
+#include <tuple>
 #include <vector>
 
 namespace txscope {
+
+/// The checks the engine answers for (SPEC §2 and §2b).
+enum class CheckId { TaskOutlivesTransaction, ConcurrentTransactionUse };
+
+/// How clang-tidy and every output name a check.
+inline const char *checkName(CheckId Check) {
+  return Check == CheckId::TaskOutlivesTransaction ? "txscope-task-outlives-transaction"
+                                                   : "txscope-concurrent-transaction-use";
+}
 
 /// The rows of SPEC §2: each has its own wording.
 enum class FindingKind {
@@ -26,6 +35,10 @@ enum class FindingKind {
   DeferredRunsAfterEnd,     ///< a deferred task runs at a join after the end
   LazyRunsAfterEnd,         ///< a lazy coroutine task is first awaited after the end
   ExtendsTransaction,       ///< (StrictMode) a task holding the shared owner outlives the scope
+  // SPEC §2b (txscope-concurrent-transaction-use):
+  UsedWhileTaskRuns,        ///< the starter uses it while a task using it may run
+  TasksRunAtOnce,           ///< two tasks using it may run at the same time
+  UsedOnAnotherThread,      ///< a thread-bound connection used inside a task
 };
 
 struct Note {
@@ -35,6 +48,7 @@ struct Note {
 
 struct Finding {
   FindingKind Kind;
+  CheckId Check = CheckId::TaskOutlivesTransaction;
   clang::SourceLocation Loc; ///< The expression that starts the task.
   std::string Message;
   std::vector<Note> Notes;
@@ -44,9 +58,10 @@ struct Finding {
 
   /// Findings with equal keys are one: the same start in each instantiation
   /// of a template, or a callee's start reached from several callers.
-  std::pair<unsigned, unsigned> key() const {
+  using Key = std::tuple<unsigned, unsigned, unsigned>;
+  Key key() const {
     unsigned Scope = OncePerLocation || Notes.empty() ? 0 : Notes.front().Loc.getRawEncoding();
-    return {Loc.getRawEncoding(), Scope};
+    return {unsigned(Check), Loc.getRawEncoding(), Scope};
   }
 };
 

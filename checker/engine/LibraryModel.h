@@ -47,6 +47,15 @@ public:
   const HandleTypeRule *handleType(clang::QualType T) const;
   const GroupTypeRule *groupType(clang::QualType T) const;
   const TaskObjectRule *taskObjectType(clang::QualType T) const;
+  /// Whether two executions may use an object of type \p T at once (SPEC
+  /// §2b): the `concurrent-use` of its transaction, call-pair receiver or
+  /// connection rule, or of a `txscope::concurrent_use(...)` annotation;
+  /// looked up through references, pointers, smart pointers and base classes.
+  ConcurrentUse concurrentUse(clang::QualType T) const;
+  /// Whether \p Fn returns a shared connection (a connection rule's accessor).
+  bool isConnectionAccessor(const clang::FunctionDecl &Fn) const;
+  /// Whether a local of type \p T holds a lock (a lock rule's type).
+  bool isLockType(clang::QualType T) const;
   /// Whether \p Call calls a join (or detach) function: by its callee, or by
   /// the variable holding the function object it calls (folly's blockingWait).
   bool isJoinCall(const clang::CallExpr &Call) const;

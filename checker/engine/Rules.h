@@ -23,6 +23,15 @@ enum class DestructorKind {
   TerminateIfJoinable ///< std::terminate() when still joinable (std::thread).
 };
 
+/// Whether two executions may use one object of a transaction or connection
+/// type at the same time (SPEC §2b, pack key `concurrent-use`).
+enum class ConcurrentUse {
+  Unspecified, ///< The pack does not say: not checked.
+  Forbidden,   ///< One execution at a time (libpqxx, SOCI, SQLiteCpp, ...).
+  Serialised,  ///< The client queues concurrent statements itself (Drogon).
+  ThreadBound  ///< Usable only from the thread that created it (Qt SQL).
+};
+
 /// A member call that joins, waits with a timeout, or detaches. A member listed
 /// with `OnlyWithoutArguments` joins only when called with no explicit argument
 /// (`QThreadPool::waitForDone()` joins, `waitForDone(100)` is a timed wait).
@@ -40,6 +49,7 @@ struct TransactionTypeRule {
   /// The library carries the transaction in the task context: every task
   /// started inside the scope is transaction-bound.
   bool ImplicitContext = false;
+  ConcurrentUse Concurrency = ConcurrentUse::Unspecified;
   unsigned Line = 0; ///< Where the rule was declared (for diagnostics).
 };
 
@@ -50,6 +60,26 @@ struct CallPairRule {
   std::vector<std::string> CommitMethods;
   std::vector<std::string> RollbackMethods;
   bool ImplicitContext = false;
+  ConcurrentUse Concurrency = ConcurrentUse::Unspecified; ///< Of the receiver.
+  unsigned Line = 0;
+};
+
+/// A connection, session or database handle type (SPEC §2b): what a client
+/// forbids sharing, with or without a transaction open on it.
+struct ConnectionTypeRule {
+  std::string Type;
+  ConcurrentUse Concurrency = ConcurrentUse::Forbidden;
+  /// Functions returning the shared connection of this type
+  /// (QSqlDatabase::database): called with only literal or default
+  /// arguments, they name one connection created elsewhere.
+  std::vector<std::string> Accessors;
+  unsigned Line = 0;
+};
+
+/// A scoped lock (std::lock_guard, QMutexLocker): a local of this type holds
+/// the mutexes it is constructed with until it is destroyed.
+struct LockTypeRule {
+  std::string Type;
   unsigned Line = 0;
 };
 
@@ -167,6 +197,8 @@ struct RulePack {
   std::vector<TaskObjectRule> TaskObjects;
   std::vector<JoinFunctionRule> JoinFunctions;
   std::vector<DetachFunctionRule> DetachFunctions;
+  std::vector<ConnectionTypeRule> Connections;
+  std::vector<LockTypeRule> Locks;
 };
 
 } // namespace txscope

@@ -39,7 +39,7 @@ private:
   const std::string CurrentFile; ///< Where relative RuleFiles are looked up from.
   std::unique_ptr<Analyzer> Engine; ///< Null when the configuration is broken.
   llvm::DenseSet<const clang::FunctionDecl *> Analysed;
-  std::set<std::pair<unsigned, unsigned>> Reported; ///< (task, scope) locations
+  std::set<Finding::Key> Reported;
 };
 
 } // namespace txscope

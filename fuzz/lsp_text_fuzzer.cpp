@@ -101,7 +101,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   }
   default: {
     unsigned Line = In.ConsumeIntegralInRange<unsigned>(0, 300);
-    std::string Check = In.ConsumeBool() ? "txscope-task-outlives-transaction" : In.ConsumeRandomLengthString(64);
+    // One of the checks' names (a NOLINT list naming one must not cover
+    // the other), or anything.
+    static const char *const Checks[] = {"txscope-task-outlives-transaction",
+                                         "txscope-concurrent-transaction-use"};
+    std::string Check = In.ConsumeBool() ? Checks[In.ConsumeBool()] : In.ConsumeRandomLengthString(64);
     std::string Text = In.ConsumeRemainingBytesAsString();
     (void)txscope::lsp::isSuppressed(Text, Line, Check);
     break;

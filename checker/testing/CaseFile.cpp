@@ -43,6 +43,7 @@ std::vector<CaseFile> readCaseFile(const std::string &Path) {
   std::map<std::string, std::vector<Diagnostic>> Expected;
   std::set<std::string> Variants{""};
   std::string OnlyRunner;
+  std::vector<std::string> Checks;
   std::vector<std::string> Errors;
   std::ifstream In(Path);
   if (!In)
@@ -51,6 +52,7 @@ std::vector<CaseFile> readCaseFile(const std::string &Path) {
   static const std::regex ArgsLine(R"(//\s*txscope-args(-[A-Z0-9]+)?:(.*)$)");
   static const std::regex OptionsLine(R"(//\s*txscope-options(-[A-Z0-9]+)?:(.*)$)");
   static const std::regex OnlyLine(R"(//\s*txscope-only:\s*(\S+))");
+  static const std::regex ChecksLine(R"(//\s*txscope-checks:(.*)$)");
   static const std::regex CheckLine(
       R"(//\s*CHECK-MESSAGES(-[A-Z0-9]+)?:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*(warning|note):\s*(.*?)\s*$)");
   static const std::regex AnyCheck(R"(CHECK-MESSAGES)");
@@ -70,12 +72,17 @@ std::vector<CaseFile> readCaseFile(const std::string &Path) {
         Options[VariantOf(M[1])].push_back(W);
     } else if (std::regex_search(Line, M, OnlyLine)) {
       OnlyRunner = M[1].str();
+    } else if (std::regex_search(Line, M, ChecksLine)) {
+      for (const std::string &W : splitWords(M[1].str()))
+        Checks.push_back(W);
     } else if (std::regex_search(Line, M, CheckLine)) {
       int Offset = M[2].matched ? std::stoi(M[2].str()) : 0;
       Diagnostic D;
       D.Line = unsigned(int(Number) + Offset);
       D.Column = unsigned(std::stoul(M[3].str()));
       D.Severity = M[4].str();
+      // The first check's name may be left out (every older case does);
+      // the other checks' names are part of the expectation.
       D.Message = replaceAll(M[5].str(), " [txscope-task-outlives-transaction]", "");
       Expected[VariantOf(M[1])].push_back(D);
     } else if (std::regex_search(Line, AnyCheck)) {
@@ -88,6 +95,7 @@ std::vector<CaseFile> readCaseFile(const std::string &Path) {
     Case.Path = Path;
     Case.Variant = Variant;
     Case.OnlyRunner = OnlyRunner;
+    Case.Checks = Checks;
     Case.Errors = Errors;
     for (const std::string &Name : {std::string(), Variant}) {
       Case.CompilerArgs.insert(Case.CompilerArgs.end(), Args[Name].begin(), Args[Name].end());

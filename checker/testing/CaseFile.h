@@ -4,15 +4,23 @@
 // in clang-tidy's own notation:
 //
 //   // txscope-args: -std=c++20 -I%S/stubs        (compiler flags; %S = file's dir)
-//   // txscope-options: StrictMode=true            (check options, optional; %S too)
+//   // txscope-options: StrictMode=true            (options of every check, optional; %S too)
+//   // txscope-checks: txscope-concurrent-transaction-use
+//                                                  (the checks to run, optional; default all)
 //   // txscope-only: clang-tidy                    (expectations that hold only
 //                                                   through clang-tidy: NOLINT)
 //   auto f = std::async(...);
 //   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: task started inside ...
 //   // CHECK-MESSAGES: :[[@LINE-5]]:16: note: transaction 'tx' begins here
 //
-// Every warning and note the check emits in the file must be expected, and
-// every expectation must be met.
+// Every warning and note the checks emit in the file must be expected, and
+// every expectation must be met. A warning of txscope-task-outlives-transaction
+// may leave out its " [txscope-task-outlives-transaction]" suffix; a warning
+// of any other check is written with its suffix:
+//
+//   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'tx' is used here while a task
+//   //     using it may still be running [txscope-concurrent-transaction-use]
+//   (on one line)
 //
 // A file can also be run in variants, as clang-tidy's -check-suffixes does:
 // `txscope-args-NAME:` and `txscope-options-NAME:` add flags or options for
@@ -34,7 +42,9 @@ struct Diagnostic {
   unsigned Line = 0;
   unsigned Column = 0;
   std::string Severity; ///< "warning" or "note"
-  std::string Message;  ///< Without the trailing [check-name].
+  /// Without the first check's trailing [txscope-task-outlives-transaction];
+  /// with any other check's [check-name].
+  std::string Message;
 
   bool operator<(const Diagnostic &O) const;
   bool operator==(const Diagnostic &O) const;
@@ -46,7 +56,9 @@ struct CaseFile {
   std::string Path;
   std::string Variant; ///< "" for the plain configuration.
   std::vector<std::string> CompilerArgs;
-  std::map<std::string, std::string> CheckOptions;
+  std::map<std::string, std::string> CheckOptions; ///< Of every check.
+  /// The checks to run (txscope-checks:); empty: every check.
+  std::vector<std::string> Checks;
   /// Restricts the case to one runner ("clang-tidy" or "engine"); empty: both.
   std::string OnlyRunner;
   std::vector<Diagnostic> Expected; ///< Sorted.

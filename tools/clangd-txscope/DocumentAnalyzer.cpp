@@ -8,6 +8,7 @@
 #include "TextEdits.h"
 #include "Uri.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -39,22 +40,9 @@ std::vector<std::string> DocumentAnalyzer::compileCommand(const std::string &Pat
   return Command;
 }
 
-const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path, AnalysisOptions &Engine,
-                                                         std::string &Error) {
-  tidy::FileOptionsProvider Provider(tidy::ClangTidyGlobalOptions(),
-                                     tidy::ClangTidyOptions::getDefaults(), tidy::ClangTidyOptions(),
-                                     llvm::vfs::getRealFileSystem());
-  tidy::ClangTidyOptions Options = Provider.getOptions(Path);
-  auto Get = [&](llvm::StringRef Name, llvm::StringRef Default) {
-    auto It = Options.CheckOptions.find((llvm::Twine(CheckName) + "." + Name).str());
-    return It == Options.CheckOptions.end() ? Default.str() : It->second.Value;
-  };
-  std::string PacksOption = Get("Packs", "all"), RuleFiles = Get("RuleFiles", "");
-  std::optional<AnalysisOptions> Parsed = analysisOptionsFrom(Get, Error);
-  if (!Parsed)
-    return nullptr;
-  Engine = *Parsed;
-  std::vector<std::string> Files = resolveRuleFiles(RuleFiles, Path);
+const std::vector<RulePack> *DocumentAnalyzer::packs(const std::string &PacksOption,
+                                                      const std::vector<std::string> &Files,
+                                                      std::string &Error) {
   std::string Key = PacksOption;
   for (const std::string &F : Files)
     Key += ";" + F;
@@ -67,6 +55,46 @@ const std::vector<RulePack> *DocumentAnalyzer::packsFor(const std::string &Path,
     return nullptr;
   }
   return &Packs.emplace(Key, std::move(*Loaded)).first->second;
+}
+
+std::vector<DocumentAnalyzer::EngineRun>
+DocumentAnalyzer::configure(const std::string &Path, std::vector<CheckError> &Errors) {
+  // Every txscope check is on unless the .clang-tidy files turn it off
+  // (their Checks globs come after this one, as in clang-tidy).
+  tidy::ClangTidyOptions Defaults = tidy::ClangTidyOptions::getDefaults();
+  Defaults.Checks = "txscope-*";
+  tidy::FileOptionsProvider Provider(tidy::ClangTidyGlobalOptions(), Defaults,
+                                     tidy::ClangTidyOptions(), llvm::vfs::getRealFileSystem());
+  tidy::ClangTidyOptions Options = Provider.getOptions(Path);
+  tidy::GlobList Enabled(Options.Checks ? *Options.Checks : "txscope-*");
+  std::vector<EngineRun> Runs;
+  for (CheckId Check : AllChecks) {
+    if (!Enabled.contains(checkName(Check)))
+      continue;
+    auto Get = [&](llvm::StringRef Name, llvm::StringRef Default) {
+      auto It = Options.CheckOptions.find((llvm::Twine(checkName(Check)) + "." + Name).str());
+      return It == Options.CheckOptions.end() ? Default.str() : It->second.Value;
+    };
+    std::string Error;
+    std::optional<AnalysisOptions> Parsed = analysisOptionsFrom(Check, Get, Error);
+    const std::vector<RulePack> *Rules =
+        Parsed ? packs(Get("Packs", "all"), resolveRuleFiles(Get("RuleFiles", ""), Path), Error)
+               : nullptr;
+    if (!Rules) {
+      Errors.push_back({Check, Error});
+      continue;
+    }
+    // Checks configured alike share one analyzer.
+    auto Same = llvm::find_if(Runs, [&](const EngineRun &R) {
+      return R.Packs == Rules && R.Options.StrictMode == Parsed->StrictMode &&
+             R.Options.StepBudget == Parsed->StepBudget;
+    });
+    if (Same == Runs.end())
+      Runs.push_back({Rules, *Parsed});
+    else
+      setCheckEnabled(Same->Options, Check, true);
+  }
+  return Runs;
 }
 
 namespace {
@@ -99,11 +127,12 @@ struct Positions {
 };
 } // namespace
 
-static llvm::json::Object diagnostic(llvm::json::Object Range, std::string Message, int Severity) {
+static llvm::json::Object diagnostic(llvm::json::Object Range, std::string Message, int Severity,
+                                     llvm::StringRef Code) {
   return llvm::json::Object{{"range", std::move(Range)},
                             {"severity", Severity},
                             {"source", "txscope"},
-                            {"code", CheckName},
+                            {"code", Code},
                             {"message", std::move(Message)}};
 }
 
@@ -113,41 +142,50 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
     return llvm::json::Object{{"start", llvm::json::Object{{"line", 0}, {"character", 0}}},
                               {"end", llvm::json::Object{{"line", 0}, {"character", 0}}}};
   };
-  AnalysisOptions Options;
-  std::string Error;
-  const std::vector<RulePack> *Rules = packsFor(Path, Options, Error);
-  if (!Rules) {
-    // A broken rule pack: say so where the user looks.
-    Out.push_back(diagnostic(AtTop(), "txscope configuration error: " + Error, 1));
+  std::vector<CheckError> Errors;
+  std::vector<EngineRun> Runs = configure(Path, Errors);
+  // A broken configuration: say so where the user looks (the check's
+  // option names the check; the other checks still run).
+  for (const CheckError &E : Errors)
+    Out.push_back(diagnostic(AtTop(), "txscope configuration error: " + E.second, 1,
+                             checkName(E.first)));
+  if (Runs.empty())
     return Out;
-  }
   auto &Unit = Units[Path];
   std::vector<std::string> Command = compileCommand(Path);
   if (!Unit || Unit->commandLine() != Command)
     Unit = std::make_unique<ParsedUnit>(Path, std::move(Command));
+  std::string Error;
   ASTUnit *AST = Unit->parse(Text, Error);
   if (!AST) {
-    Out.push_back(diagnostic(AtTop(), "txscope could not analyse this file: " + Error, 2));
+    Out.push_back(diagnostic(AtTop(), "txscope could not analyse this file: " + Error, 2,
+                             checkName(*llvm::find_if(AllChecks, [&](CheckId C) {
+                               return isCheckEnabled(Runs.front().Options, C);
+                             }))));
     return Out;
   }
   ASTContext &Ctx = AST->getASTContext();
   std::vector<Decl *> MainFileDecls(AST->top_level_begin(), AST->top_level_end());
-  Analyzer Engine(*Rules, Options); // per parse: it caches per-context state
   Positions P{Ctx.getSourceManager(), Ctx.getLangOpts()};
   const SourceManager &SM = Ctx.getSourceManager();
-  for (const Finding &F : Engine.analyzeDecls(MainFileDecls, Ctx)) {
-    SourceLocation Loc = SM.getExpansionLoc(F.Loc);
-    if (!SM.isWrittenInMainFile(Loc) ||
-        isSuppressed(Text, SM.getSpellingLineNumber(Loc), CheckName))
-      continue;
-    llvm::json::Array Related;
-    for (const Note &N : F.Notes)
-      Related.push_back(llvm::json::Object{
-          {"location", llvm::json::Object{{"uri", P.uri(N.Loc)}, {"range", P.range(N.Loc)}}},
-          {"message", N.Message}});
-    llvm::json::Object D = diagnostic(P.range(Loc), F.Message, 2);
-    D["relatedInformation"] = std::move(Related);
-    Out.push_back(std::move(D));
+  for (const EngineRun &Run : Runs) {
+    Analyzer Engine(*Run.Packs, Run.Options); // per parse: it caches per-context state
+    for (const Finding &F : Engine.analyzeDecls(MainFileDecls, Ctx)) {
+      if (!isCheckEnabled(Run.Options, F.Check))
+        continue;
+      const char *Code = checkName(F.Check);
+      SourceLocation Loc = SM.getExpansionLoc(F.Loc);
+      if (!SM.isWrittenInMainFile(Loc) || isSuppressed(Text, SM.getSpellingLineNumber(Loc), Code))
+        continue;
+      llvm::json::Array Related;
+      for (const Note &N : F.Notes)
+        Related.push_back(llvm::json::Object{
+            {"location", llvm::json::Object{{"uri", P.uri(N.Loc)}, {"range", P.range(N.Loc)}}},
+            {"message", N.Message}});
+      llvm::json::Object D = diagnostic(P.range(Loc), F.Message, 2, Code);
+      D["relatedInformation"] = std::move(Related);
+      Out.push_back(std::move(D));
+    }
   }
   return Out;
 }

@@ -3,6 +3,7 @@
 #define TXSCOPE_CLANGD_DOCUMENTANALYZER_H
 
 #include "Analyzer.h"
+#include "Finding.h"
 #include "ParsedUnit.h"
 #include "Rules.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -28,10 +29,21 @@ public:
   void forget(const std::string &Path) { Units.erase(Path); }
 
 private:
+  /// One analyzer's work: the checks whose configuration is the same.
+  struct EngineRun {
+    const std::vector<RulePack> *Packs;
+    AnalysisOptions Options; ///< With the flags of each check it runs.
+  };
   std::vector<std::string> compileCommand(const std::string &Path);
-  /// The rule packs and options the .clang-tidy files above \p Path select.
-  const std::vector<RulePack> *packsFor(const std::string &Path, AnalysisOptions &Engine,
-                                       std::string &Error);
+  /// What the .clang-tidy files above \p Path select: the enabled checks
+  /// (their `Checks:` glob, txscope-* unless it says otherwise) grouped by
+  /// their options; a broken check configuration is left out with its
+  /// error in \p Errors.
+  using CheckError = std::pair<CheckId, std::string>;
+  std::vector<EngineRun> configure(const std::string &Path, std::vector<CheckError> &Errors);
+  /// The rule packs of \p PacksOption and \p RuleFiles (cached).
+  const std::vector<RulePack> *packs(const std::string &PacksOption,
+                                     const std::vector<std::string> &RuleFiles, std::string &Error);
 
   std::optional<std::string> CompileCommandsDir;
   std::map<std::string, std::unique_ptr<ParsedUnit>> Units;

@@ -1,7 +1,8 @@
-//===- Main.cpp - txscope: the check over a compilation database ----------===//
+//===- Main.cpp - txscope: the checks over a compilation database ---------===//
 //
 //   txscope [-p BUILD_DIR] [FILES...] [--format text|json|sarif|github] [-o FILE]
-//           [-j N] [--config YAML] [--baseline FILE | --write-baseline FILE]
+//           [-j N] [--checks GLOBS] [--config YAML]
+//           [--baseline FILE | --write-baseline FILE]
 //           [--diff-base REV | --diff-file FILE] [--shard I/N] [--keep-going]
 //           [--quiet]
 //   txscope merge A.sarif B.sarif ... [-o FILE]
@@ -50,6 +51,11 @@ cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> instea
                                 cl::value_desc("file"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel (default: cores)"),
                        cl::init(0), cl::cat(Category));
+cl::opt<std::string> Checks("checks", cl::desc("clang-tidy check globs applied after 'txscope-*' "
+                                               "(every txscope check runs by default): "
+                                               "'-txscope-concurrent-transaction-use' runs only "
+                                               "txscope-task-outlives-transaction"),
+                            cl::value_desc("globs"), cl::cat(Category));
 cl::opt<std::string> Config("config", cl::desc("clang-tidy configuration in YAML, used instead of .clang-tidy files"),
                             cl::cat(Category));
 cl::opt<std::string> ConfigFile("config-file", cl::desc("Read the configuration from <file> (a .clang-tidy file)"),
@@ -70,8 +76,8 @@ cl::opt<std::string> Shard("shard", cl::desc("Analyse shard I of N (1 <= I <= N)
 cl::opt<bool> KeepGoing("keep-going", cl::desc("Go on after a translation unit fails to compile "
                                                "(the exit status is still 3)"),
                         cl::cat(Category));
-cl::opt<bool> Verbose("verbose", cl::desc("Also list the functions skipped as too large to "
-                                          "analyse within limits (StepBudget)"),
+cl::opt<bool> Verbose("verbose", cl::desc("Also list the functions each check skipped as too "
+                                          "large to analyse within limits (StepBudget)"),
                        cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line on stderr (shown only on a terminal anyway)"),
                     cl::cat(Category));
@@ -205,7 +211,10 @@ int main(int Argc, const char **Argv) {
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   if (!cl::ParseCommandLineOptions(Argc, Argv,
                                    "txscope: finds asynchronous tasks that can outlive the database "
-                                   "transaction they were started in.\n\n"
+                                   "transaction they were started in "
+                                   "(txscope-task-outlives-transaction) and executions that may use "
+                                   "one transaction or connection at the same time "
+                                   "(txscope-concurrent-transaction-use).\n\n"
                                    "  txscope merge A.sarif B.sarif ... [-o FILE]  merges shard reports\n",
                                    &ParseErrorStream)) {
     llvm::errs() << ParseErrorStream.str();
@@ -226,6 +235,7 @@ int main(int Argc, const char **Argv) {
   std::string Root = absolutePath(SourceRoot.empty() ? defaultSourceRoot() : SourceRoot.getValue());
   RunOptions Options;
   Options.HeaderFilter = HeaderFilter;
+  Options.Checks = Checks;
   Options.KeepGoing = KeepGoing;
   Options.Verbose = Verbose;
   Options.Jobs = Jobs ? Jobs.getValue() : std::max(1u, std::thread::hardware_concurrency());

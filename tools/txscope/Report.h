@@ -45,8 +45,9 @@ struct Report {
   std::vector<FailedUnit> Failures;
   /// Configuration problems (a broken rule pack, an unknown option value).
   std::vector<std::string> ConfigErrors;
-  /// Functions the check skipped (too large to analyse within limits), as
-  /// "file:line:col: note: ..." lines; collected with RunOptions::Verbose.
+  /// Functions a check skipped (too large to analyse within limits), as
+  /// "file:line:col: note: ... [check-name]" lines; collected with
+  /// RunOptions::Verbose.
   std::vector<std::string> SkippedFunctions;
 };
 

@@ -8,22 +8,56 @@
 
 namespace txscope::cli {
 
-static llvm::json::Object ruleMetadata() {
+namespace {
+/// What SARIF viewers show for a check.
+struct RuleText {
+  const char *Name, *Short, *Full, *Help;
+};
+} // namespace
+
+static RuleText ruleText(txscope::CheckId Check) {
+  switch (Check) {
+  case txscope::CheckId::TaskOutlivesTransaction:
+    return {"TaskOutlivesTransaction",
+            "An asynchronous task can outlive the database transaction it was started in.",
+            "A task started inside a transaction scope is not joined on every path before the "
+            "transaction commits, rolls back or is destroyed: it may run against a finished "
+            "transaction or a connection already returned to its pool.",
+            "Join the task (get(), join(), co_await, a group's wait()) before the transaction ends, "
+            "or start it after the commit with copied data. See "
+            "docs/checks/task-outlives-transaction.md."};
+  case txscope::CheckId::ConcurrentTransactionUse:
+    return {"ConcurrentTransactionUse",
+            "Two executions may use one database transaction or connection at the same time.",
+            "A transaction or the connection it runs on is used by a task while the code that "
+            "started it, or another task, may use it too, or a thread-bound connection (Qt's "
+            "QSqlDatabase) is used on another thread. The client library forbids it: \"another "
+            "command is already in progress\", interleaved protocol messages, crashes.",
+            "Join the first task before the next use, give each task a connection of its own, or "
+            "hold one mutex around every use. A Qt connection must be opened on the thread that "
+            "uses it. See docs/checks/concurrent-transaction-use.md."};
+  }
+  return {"", "", "", ""};
+}
+
+static llvm::json::Object ruleMetadata(txscope::CheckId Check) {
+  RuleText Text = ruleText(Check);
   return llvm::json::Object{
-      {"id", CheckName},
-      {"name", "TaskOutlivesTransaction"},
-      {"shortDescription",
-       llvm::json::Object{{"text", "An asynchronous task can outlive the database transaction it was started in."}}},
-      {"fullDescription",
-       llvm::json::Object{
-           {"text", "A task started inside a transaction scope is not joined on every path before "
-                    "the transaction commits, rolls back or is destroyed: it may run against a "
-                    "finished transaction or a connection already returned to its pool."}}},
-      {"help",
-       llvm::json::Object{{"text", "Join the task (get(), join(), co_await, a group's wait()) before "
-                                   "the transaction ends, or start it after the commit with "
-                                   "copied data. See docs/checks/task-outlives-transaction.md."}}},
+      {"id", txscope::checkName(Check)},
+      {"name", Text.Name},
+      {"shortDescription", llvm::json::Object{{"text", Text.Short}}},
+      {"fullDescription", llvm::json::Object{{"text", Text.Full}}},
+      {"help", llvm::json::Object{{"text", Text.Help}}},
       {"defaultConfiguration", llvm::json::Object{{"level", "warning"}}}};
+}
+
+/// The index of \p CheckName in the driver's rules (AllChecks order); -1,
+/// SARIF's "no rule", for any other name.
+static int ruleIndex(llvm::StringRef CheckName) {
+  for (size_t I = 0; I < std::size(txscope::AllChecks); ++I)
+    if (CheckName == txscope::checkName(txscope::AllChecks[I]))
+      return int(I);
+  return -1;
 }
 
 static llvm::json::Object physicalLocation(const Location &L, llvm::StringRef Root) {
@@ -50,7 +84,11 @@ static llvm::json::Object message(llvm::StringRef Text) {
 static llvm::json::Object result(const ReportedFinding &F, llvm::StringRef Root) {
   llvm::json::Array Related, Flow;
   llvm::json::Object Start = physicalLocation(F.Loc, Root);
-  Start["message"] = message("the task starts here");
+  // Where the finding is: the task start (of the second task, or of the
+  // task on another thread), or the use while a task runs.
+  Start["message"] = message(F.CheckName == txscope::checkName(txscope::CheckId::TaskOutlivesTransaction)
+                                 ? "the task starts here"
+                                 : "reported here");
   Flow.push_back(llvm::json::Object{{"location", std::move(Start)}});
   int Id = 1;
   for (const Note &N : F.Notes) {
@@ -63,7 +101,7 @@ static llvm::json::Object result(const ReportedFinding &F, llvm::StringRef Root)
   auto Digest = llvm::SHA1::hash(llvm::arrayRefFromStringRef(F.Key));
   return llvm::json::Object{
       {"ruleId", F.CheckName},
-      {"ruleIndex", 0},
+      {"ruleIndex", ruleIndex(F.CheckName)},
       {"level", "warning"},
       {"message", message(F.Message)},
       {"locations", llvm::json::Array{physicalLocation(F.Loc, Root)}},
@@ -94,6 +132,9 @@ llvm::json::Value sarifLog(const Report &R, llvm::StringRef Root) {
   for (const std::string &E : R.ConfigErrors)
     Notifications.push_back(llvm::json::Object{{"level", "error"}, {"message", message(E)}});
   bool Successful = R.Failures.empty() && R.ConfigErrors.empty();
+  llvm::json::Array Rules;
+  for (txscope::CheckId Check : txscope::AllChecks)
+    Rules.push_back(ruleMetadata(Check));
   return llvm::json::Object{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
@@ -103,7 +144,7 @@ llvm::json::Value sarifLog(const Report &R, llvm::StringRef Root) {
             llvm::json::Object{{"driver", llvm::json::Object{{"name", "txscope"},
                                                              {"informationUri", "https://github.com/txscope/txscope"},
                                                              {"version", "0.1.0"},
-                                                             {"rules", llvm::json::Array{ruleMetadata()}}}}}},
+                                                             {"rules", std::move(Rules)}}}}},
            {"originalUriBaseIds",
             llvm::json::Object{{"SRCROOT", llvm::json::Object{{"uri", rootUri(Root)}}}}},
            {"invocations",

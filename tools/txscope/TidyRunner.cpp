@@ -23,11 +23,15 @@ public:
   OptionsSource(const RunOptions &Options, std::string &Error) {
     Defaults = tidy::ClangTidyOptions::getDefaults();
     Defaults.Checks = "-*";
-    // Appended to whatever the configuration enables: this command runs txscope.
+    // Appended to whatever the configuration enables: this command runs
+    // every txscope check, or those --checks leaves on.
     Override.Checks = "txscope-*";
+    if (!Options.Checks.empty())
+      *Override.Checks += "," + Options.Checks;
     Override.HeaderFilterRegex = Options.HeaderFilter;
     if (Options.Verbose)
-      Override.CheckOptions[std::string(CheckName) + ".ReportSkipped"] = {"true", 0};
+      for (CheckId Check : AllChecks)
+        Override.CheckOptions[std::string(checkName(Check)) + ".ReportSkipped"] = {"true", 0};
     if (!Options.Config)
       return;
     auto Parsed = tidy::parseConfiguration(llvm::MemoryBufferRef(*Options.Config, "--config"));
@@ -70,7 +74,11 @@ public:
         continue;
       }
       if (E.DiagLevel == tidy::ClangTidyError::Remark) {
-        Out.SkippedFunctions.push_back(describe(E.Message, "note"));
+        // Each check skips (and names) the functions too large for its own
+        // budget; a header's function is seen from every unit.
+        std::string Line = describe(E.Message, "note") + " [" + E.DiagnosticName + "]";
+        if (SkippedSeen.insert(Line).second)
+          Out.SkippedFunctions.push_back(std::move(Line));
         continue;
       }
       if (Name.take_front(17) == "clang-diagnostic-") {
@@ -87,7 +95,7 @@ public:
       for (const clang::tooling::DiagnosticMessage &N : E.Notes)
         F.Notes.push_back({locate(N), N.Message});
       // A header's finding is seen from every unit that includes it.
-      if (Seen.insert({F.Loc.File, F.Loc.Line, F.Loc.Column, F.Message}).second)
+      if (Seen.insert({F.CheckName, F.Loc.File, F.Loc.Line, F.Loc.Column, F.Message}).second)
         Out.Findings.push_back(std::move(F));
     }
     return Compiled;
@@ -112,8 +120,8 @@ private:
   SourceText &Sources;
   std::mutex Lock;
   Report Out;
-  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Seen;
-  std::set<std::string> ConfigSeen;
+  std::set<std::tuple<std::string, std::string, unsigned, unsigned, std::string>> Seen;
+  std::set<std::string> ConfigSeen, SkippedSeen;
 };
 } // namespace
 

@@ -22,11 +22,14 @@ struct RunOptions {
   /// A clang-tidy configuration in YAML (--config) used instead of the
   /// .clang-tidy files; nullopt: discover .clang-tidy files like clang-tidy.
   std::optional<std::string> Config;
+  /// clang-tidy check globs applied after "txscope-*" (--checks):
+  /// "-txscope-concurrent-transaction-use" runs only the other check.
+  std::string Checks;
   std::string HeaderFilter = ".*";
   unsigned Jobs = 1;
   /// Keep analysing after a translation unit failed to compile.
   bool KeepGoing = false;
-  /// Also collect the functions the check skipped (Report::SkippedFunctions).
+  /// Also collect the functions the checks skipped (Report::SkippedFunctions).
   bool Verbose = false;
   /// Called after each translation unit: (done, total, file).
   std::function<void(unsigned, unsigned, const std::string &)> Progress;

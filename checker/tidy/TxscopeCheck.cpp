@@ -1,5 +1,5 @@
-//===- TaskOutlivesTransactionCheck.cpp - txscope-task-outlives-transaction ===//
-#include "TaskOutlivesTransactionCheck.h"
+//===- TxscopeCheck.cpp - One txscope check inside clang-tidy -------------===//
+#include "TxscopeCheck.h"
 #include "CheckOptions.h"
 #include "RuleFilePaths.h"
 #include "RuleSet.h"
@@ -11,15 +11,14 @@ using namespace clang::ast_matchers;
 
 namespace txscope {
 
-TaskOutlivesTransactionCheck::TaskOutlivesTransactionCheck(StringRef Name,
-                                                           tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), RuleFiles(Options.get("RuleFiles", "")),
+TxscopeCheck::TxscopeCheck(StringRef Name, tidy::ClangTidyContext *Context, CheckId Check)
+    : ClangTidyCheck(Name, Context), Check(Check), RuleFiles(Options.get("RuleFiles", "")),
       Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")),
       StepBudget(Options.get("StepBudget", std::to_string(AnalysisOptions().StepBudget))),
       ReportSkipped(Options.get("ReportSkipped", "false")),
       CurrentFile(Context->getCurrentFile().str()) {}
 
-void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+void TxscopeCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RuleFiles", RuleFiles);
   Options.store(Opts, "Packs", Packs);
   Options.store(Opts, "StrictMode", StrictMode);
@@ -27,7 +26,7 @@ void TaskOutlivesTransactionCheck::storeOptions(tidy::ClangTidyOptions::OptionMa
   Options.store(Opts, "ReportSkipped", ReportSkipped);
 }
 
-std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
+std::unique_ptr<Analyzer> TxscopeCheck::loadEngine() {
   bool Valid = true;
   // Options are read as text: clang-tidy's OptionsView::get<bool> is a
   // template specialisation the clang-tidy binary does not export to plugins.
@@ -35,7 +34,7 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   auto Text = [&](llvm::StringRef Name, llvm::StringRef Default) {
     return std::string(Options.get(Name, Default));
   };
-  std::optional<AnalysisOptions> EngineOptions = analysisOptionsFrom(Text, Error);
+  std::optional<AnalysisOptions> EngineOptions = analysisOptionsFrom(Check, Text, Error);
   if (!EngineOptions) {
     configurationDiag("%0", DiagnosticIDs::Error) << Error;
     Valid = false;
@@ -43,7 +42,7 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   std::optional<bool> Report = parseBoolOption(ReportSkipped);
   if (!Report) {
     configurationDiag("%0", DiagnosticIDs::Error)
-        << invalidOptionMessage("ReportSkipped", ReportSkipped, "true or false");
+        << invalidOptionMessage(Check, "ReportSkipped", ReportSkipped, "true or false");
     Valid = false;
   }
   auto Loaded = loadRulePacks(Packs, resolveRuleFiles(RuleFiles, CurrentFile));
@@ -57,7 +56,7 @@ std::unique_ptr<Analyzer> TaskOutlivesTransactionCheck::loadEngine() {
   return std::make_unique<Analyzer>(std::move(*Loaded), *EngineOptions);
 }
 
-void TaskOutlivesTransactionCheck::registerMatchers(MatchFinder *Finder) {
+void TxscopeCheck::registerMatchers(MatchFinder *Finder) {
   // Loaded here rather than in the constructor: clang-tidy also constructs
   // checks for --list-checks and --dump-config, where no diagnostics can be
   // reported.
@@ -71,7 +70,7 @@ void TaskOutlivesTransactionCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
 }
 
-void TaskOutlivesTransactionCheck::check(const MatchFinder::MatchResult &Result) {
+void TxscopeCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     Fn = Lambda->getCallOperator();
@@ -79,7 +78,9 @@ void TaskOutlivesTransactionCheck::check(const MatchFinder::MatchResult &Result)
     return;
   std::vector<Finding> Findings = Engine->analyzeFunction(*Fn, *Result.Context);
   for (Finding &F : Findings) {
-    if (Reported.insert(F.key()).second) {
+    // (The analyzer computes only this check's findings; another check's
+    // would be reported twice, under the wrong name.)
+    if (F.Check == Check && Reported.insert(F.key()).second) {
       diag(F.Loc, "%0") << F.Message;
       for (const Note &N : F.Notes)
         diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;

@@ -1,8 +1,9 @@
-//===- TaskOutlivesTransactionCheck.h - txscope-task-outlives-transaction -*- C++ -*-===//
-#ifndef TXSCOPE_TIDY_TASKOUTLIVESTRANSACTIONCHECK_H
-#define TXSCOPE_TIDY_TASKOUTLIVESTRANSACTIONCHECK_H
+//===- TxscopeCheck.h - One txscope check inside clang-tidy -----*- C++ -*-===//
+#ifndef TXSCOPE_TIDY_TXSCOPECHECK_H
+#define TXSCOPE_TIDY_TXSCOPECHECK_H
 
 #include "Analyzer.h"
+#include "Finding.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -10,14 +11,23 @@
 
 namespace txscope {
 
-/// Finds asynchronous tasks started inside a database transaction that can
-/// still be running when the transaction commits, rolls back or is destroyed.
+/// One of txscope's checks (Finding.h's CheckId), registered under its
+/// checkName():
 ///
-/// For the user-facing documentation of this check, see:
-/// docs/checks/task-outlives-transaction.md
-class TaskOutlivesTransactionCheck : public clang::tidy::ClangTidyCheck {
+/// - txscope-task-outlives-transaction: asynchronous tasks started inside a
+///   database transaction that can still be running when the transaction
+///   commits, rolls back or is destroyed
+///   (docs/checks/task-outlives-transaction.md);
+/// - txscope-concurrent-transaction-use: two executions that may use one
+///   transaction or connection at the same time
+///   (docs/checks/concurrent-transaction-use.md).
+///
+/// Each check reads its options under its own name and runs an analyzer of
+/// its own that computes only its findings, so that --enable-check-profile
+/// shows each check's own time.
+class TxscopeCheck : public clang::tidy::ClangTidyCheck {
 public:
-  TaskOutlivesTransactionCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  TxscopeCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context, CheckId Check);
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
@@ -30,6 +40,7 @@ private:
   /// the configuration is broken.
   std::unique_ptr<Analyzer> loadEngine();
 
+  const CheckId Check;
   const std::string RuleFiles;
   const std::string Packs;
   const std::string StrictMode;

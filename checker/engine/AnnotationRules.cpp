@@ -2,6 +2,7 @@
 #include "AnnotationRules.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
 
@@ -14,21 +15,57 @@ static bool hasAnnotation(const Decl &D, llvm::StringRef Text) {
   return false;
 }
 
-/// \p RD or the first of its bases (depth first) annotated with \p Text.
-static const CXXRecordDecl *annotatedClass(const CXXRecordDecl &RD, llvm::StringRef Text) {
+/// \p RD or the first of its bases (depth first) whose definition, or the
+/// template it was instantiated from, \p Has an annotation.
+static const CXXRecordDecl *annotatedClass(const CXXRecordDecl &RD,
+                                           llvm::function_ref<bool(const Decl &)> Has) {
   const CXXRecordDecl *Def = RD.getDefinition();
   if (!Def)
     return nullptr;
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
-    if (hasAnnotation(*Spec->getSpecializedTemplate()->getTemplatedDecl(), Text))
+    if (Has(*Spec->getSpecializedTemplate()->getTemplatedDecl()))
       return Def;
-  if (hasAnnotation(*Def, Text))
+  if (Has(*Def))
     return Def;
   for (const CXXBaseSpecifier &Base : Def->bases())
     if (const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl())
-      if (const CXXRecordDecl *Found = annotatedClass(*BaseDecl, Text))
+      if (const CXXRecordDecl *Found = annotatedClass(*BaseDecl, Has))
         return Found;
   return nullptr;
+}
+
+/// \p RD or the first of its bases (depth first) annotated with \p Text.
+static const CXXRecordDecl *annotatedClass(const CXXRecordDecl &RD, llvm::StringRef Text) {
+  return annotatedClass(RD, [&](const Decl &D) { return hasAnnotation(D, Text); });
+}
+
+/// The value of a `txscope::concurrent_use(VALUE)` annotation on \p D;
+/// Unspecified without one. A value txscope does not know is ignored, as
+/// every annotation txscope does not know is.
+static ConcurrentUse concurrentUseAnnotation(const Decl &D) {
+  for (const auto *Attr : D.specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef Text = Attr->getAnnotation();
+    if (!Text.consume_front("txscope::concurrent_use(") || !Text.consume_back(")"))
+      continue;
+    ConcurrentUse Use = llvm::StringSwitch<ConcurrentUse>(Text.trim())
+                            .Case("forbidden", ConcurrentUse::Forbidden)
+                            .Case("serialised", ConcurrentUse::Serialised)
+                            .Case("thread-bound", ConcurrentUse::ThreadBound)
+                            .Default(ConcurrentUse::Unspecified);
+    if (Use != ConcurrentUse::Unspecified)
+      return Use;
+  }
+  return ConcurrentUse::Unspecified;
+}
+
+/// The concurrent_use annotation of the class \p Def (or of its template).
+static ConcurrentUse classConcurrentUse(const CXXRecordDecl &Def) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Def)) {
+    ConcurrentUse Use = concurrentUseAnnotation(*Spec->getSpecializedTemplate()->getTemplatedDecl());
+    if (Use != ConcurrentUse::Unspecified)
+      return Use;
+  }
+  return concurrentUseAnnotation(Def);
 }
 
 /// Names of the methods of \p RD (and its bases) annotated with \p Text.
@@ -89,6 +126,21 @@ const HandleTypeRule *AnnotationRules::handleType(const CXXRecordDecl &RD) {
     Rule->TimedWaitMethods = members(*Key, "txscope::timed_wait");
     Rule->DetachMethods = members(*Key, "txscope::detach");
     Rule->Destructor = Joining ? DestructorKind::Join : DestructorKind::None;
+  }
+  return Rule.get();
+}
+
+const ConnectionTypeRule *AnnotationRules::connectionType(const CXXRecordDecl &RD) {
+  const CXXRecordDecl *Annotated = annotatedClass(RD, [](const Decl &D) {
+    return concurrentUseAnnotation(D) != ConcurrentUse::Unspecified;
+  });
+  if (!Annotated)
+    return nullptr;
+  std::unique_ptr<ConnectionTypeRule> &Rule = Connections[Annotated];
+  if (!Rule) {
+    Rule = std::make_unique<ConnectionTypeRule>();
+    Rule->Type = Annotated->getQualifiedNameAsString();
+    Rule->Concurrency = classConcurrentUse(*Annotated);
   }
   return Rule.get();
 }

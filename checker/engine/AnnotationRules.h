@@ -14,6 +14,14 @@
 //   [[clang::annotate("txscope::transaction_callback")]]
 //   void Transact(std::function<void(Tx &)> body);  // body runs as a transaction
 //
+// Whether two executions may use one object at once (SPEC §2b), on any
+// class (derived classes and template specializations too): the class is a
+// connection with that `concurrent-use` (forbidden, serialised or
+// thread-bound). A value inside the parentheses that is none of these is
+// ignored, like every annotation txscope does not know.
+//
+//   class [[clang::annotate("txscope::concurrent_use(forbidden)")]] Conn { ... };
+//
 //===----------------------------------------------------------------------===//
 #ifndef TXSCOPE_ENGINE_ANNOTATIONRULES_H
 #define TXSCOPE_ENGINE_ANNOTATIONRULES_H
@@ -32,12 +40,16 @@ public:
   const TaskStartRule *taskStart(const clang::FunctionDecl &Fn);
   bool isJoinFunction(const clang::FunctionDecl &Fn) const;
   const CallbackRule *callback(const clang::FunctionDecl &Fn);
+  /// The rule of a `txscope::concurrent_use(...)` annotation on \p RD, or on
+  /// the first annotated base.
+  const ConnectionTypeRule *connectionType(const clang::CXXRecordDecl &RD);
 
 private:
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<TransactionTypeRule>> Transactions;
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<HandleTypeRule>> Handles;
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<TaskStartRule>> Starts;
   llvm::DenseMap<const clang::Decl *, std::unique_ptr<CallbackRule>> Callbacks;
+  llvm::DenseMap<const clang::Decl *, std::unique_ptr<ConnectionTypeRule>> Connections;
 };
 
 } // namespace txscope

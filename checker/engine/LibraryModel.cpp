@@ -47,7 +47,31 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
       JoinFunctions.emplace_back(R.Function, Ctx, Names.get());
     for (const auto &R : Pack.DetachFunctions)
       DetachFunctions.emplace_back(R.Function, Ctx, Names.get());
+    addConcurrencyRules(Pack);
   }
+}
+
+/// A transaction or call-pair rule that says `concurrent-use` answers
+/// concurrentUse() for its type the way a connection rule does.
+void LibraryModel::addConcurrencyRules(const RulePack &Pack) {
+  auto AddOwned = [&](const std::string &Type, ConcurrentUse Use, unsigned Line) {
+    if (Use == ConcurrentUse::Unspecified)
+      return;
+    ConcurrencyOfTransactions.push_back({Type, Use, {}, Line});
+    const ConnectionTypeRule &R = ConcurrencyOfTransactions.back();
+    Concurrency.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+  };
+  for (const auto &R : Pack.Transactions)
+    AddOwned(R.Type, R.Concurrency, R.Line);
+  for (const auto &R : Pack.CallPairs)
+    AddOwned(R.ReceiverType, R.Concurrency, R.Line);
+  for (const auto &R : Pack.Connections) {
+    Concurrency.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+    for (const std::string &Accessor : R.Accessors)
+      ConnectionAccessors.Rules.push_back({&R, DeclName(Accessor, Ctx, Names.get())});
+  }
+  for (const auto &R : Pack.Locks)
+    Locks.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
 }
 
 /// The class of a (reference to a) class type, or null.
@@ -152,6 +176,37 @@ const GroupTypeRule *LibraryModel::groupType(QualType T) const {
 
 const TaskObjectRule *LibraryModel::taskObjectType(QualType T) const {
   return findClass(TaskObjects, T);
+}
+
+ConcurrentUse LibraryModel::concurrentUse(QualType T) const {
+  // Through references, pointers and owners (std::shared_ptr<pqxx::connection>,
+  // std::unique_ptr<SQLite::Database> *): the class's own rule comes first,
+  // so a rule on a class that has an operator-> is not skipped.
+  for (unsigned Depth = 0; Depth < 8 && !T.isNull(); ++Depth) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD)
+      return ConcurrentUse::Unspecified;
+    const ConnectionTypeRule *Rule = answer(
+        Concurrency, *RD, [&](const DeclName &Name) { return Name.matchesClassOrBase(*RD); },
+        [&] { return Annotated.connectionType(*RD); });
+    if (Rule)
+      return Rule->Concurrency;
+    T = ownedType(T);
+  }
+  return ConcurrentUse::Unspecified;
+}
+
+bool LibraryModel::isConnectionAccessor(const FunctionDecl &Fn) const {
+  return findFunction(ConnectionAccessors, Fn, [] { return nullptr; }) != nullptr;
+}
+
+bool LibraryModel::isLockType(QualType T) const {
+  return findClass(Locks, T) != nullptr;
 }
 
 bool LibraryModel::isJoinCall(const CallExpr &Call) const {

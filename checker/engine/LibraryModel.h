@@ -13,6 +13,7 @@
 #include "Rules.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -87,6 +88,7 @@ private:
                             FallbackFn Fallback);
   template <typename Rule>
   const Rule *findClass(const ClassRules<Rule> &Rules, clang::QualType T) const;
+  void addConcurrencyRules(const RulePack &Pack);
   template <typename Rule, typename FallbackFn>
   const Rule *findFunction(const FunctionRules<Rule> &Rules, const clang::NamedDecl &Callee,
                            FallbackFn Fallback) const;
@@ -104,6 +106,14 @@ private:
   ClassRules<TaskObjectRule> TaskObjects;
   std::vector<DeclName> JoinFunctions;
   std::vector<DeclName> DetachFunctions;
+  /// Who may use an object at once (SPEC §2b): the connection rules, and the
+  /// transaction and call-pair rules that say `concurrent-use`, in pack order.
+  ClassRules<ConnectionTypeRule> Concurrency;
+  /// Those transaction and call-pair rules seen as connection rules (the
+  /// elements stay where they are: Concurrency points at them).
+  std::deque<ConnectionTypeRule> ConcurrencyOfTransactions;
+  FunctionRules<ConnectionTypeRule> ConnectionAccessors;
+  ClassRules<LockTypeRule> Locks;
   /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.
   mutable AnnotationRules Annotated;
   InferredWrappers *Inferred = nullptr;

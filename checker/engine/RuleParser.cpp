@@ -123,6 +123,8 @@ private:
   bool readBool(const Field &F, bool &Out);
   bool readIndex(const Field &F, int &Out);
   bool readDestructor(const Field &F, DestructorKind &Out);
+  bool readConcurrentUse(const Field &F, ConcurrentUse &Out);
+  bool readQualifiedNames(const Field &F, std::vector<std::string> &Out);
   bool readList(const Field &F,
                 function_ref<bool(yaml::Node &, StringRef)> Item);
   bool readIdentifiers(const Field &F, std::vector<std::string> &Out);
@@ -145,6 +147,8 @@ private:
   bool parseDetachFunction(yaml::MappingNode &Map, DetachFunctionRule &R);
   bool parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R);
   bool parseCallback(yaml::MappingNode &Map, CallbackRule &R);
+  bool parseConnection(yaml::MappingNode &Map, ConnectionTypeRule &R);
+  bool parseLock(yaml::MappingNode &Map, LockTypeRule &R);
 
   StringRef Text;
   std::string FileName;
@@ -324,6 +328,25 @@ bool PackParser::readDestructor(const Field &F, DestructorKind &Out) {
       F, Value, "one of: none, join, cancel-and-join, terminate-if-joinable");
 }
 
+bool PackParser::readConcurrentUse(const Field &F, ConcurrentUse &Out) {
+  static const struct {
+    StringRef Name;
+    ConcurrentUse Use;
+  } Uses[] = {{"forbidden", ConcurrentUse::Forbidden},
+              {"serialised", ConcurrentUse::Serialised},
+              {"thread-bound", ConcurrentUse::ThreadBound}};
+  std::string Value;
+  if (!readString(F, Value))
+    return false;
+  for (const auto &U : Uses) {
+    if (U.Name == Value) {
+      Out = U.Use;
+      return true;
+    }
+  }
+  return invalidValue(F, Value, "one of: forbidden, serialised, thread-bound");
+}
+
 /// Calls \p Item with each element of a sequence of scalars.
 bool PackParser::readList(const Field &F,
                           function_ref<bool(yaml::Node &, StringRef)> Item) {
@@ -350,6 +373,21 @@ bool PackParser::readIdentifiers(const Field &F,
                    "malformed member name " + quoted(Value) + " in '" + F.Key +
                        "' of " + F.Owner + " (expected an identifier)");
     Out.push_back(Value.str());
+    return true;
+  });
+}
+
+/// A list of qualified names (functions, every overload).
+bool PackParser::readQualifiedNames(const Field &F,
+                                    std::vector<std::string> &Out) {
+  return readList(F, [&](yaml::Node &Element, StringRef Value) {
+    StringRef Name = Value;
+    if (!normalizeQualifiedName(Name))
+      return error(Element.getSourceRange().Start,
+                   "malformed qualified name " + quoted(Value) + " in '" +
+                       F.Key + "' of " + F.Owner +
+                       " (expected identifiers separated by '::')");
+    Out.push_back(Name.str());
     return true;
   });
 }
@@ -462,8 +500,16 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.JoinFunctions, &PackParser::parseJoinFunction);
         }},
-       {"detach-functions", KeyUse::Optional, [&](const Field &F) {
+       {"detach-functions", KeyUse::Optional,
+        [&](const Field &F) {
           return readRules(F, Pack.DetachFunctions, &PackParser::parseDetachFunction);
+        }},
+       {"connections", KeyUse::Optional,
+        [&](const Field &F) {
+          return readRules(F, Pack.Connections, &PackParser::parseConnection);
+        }},
+       {"locks", KeyUse::Optional, [&](const Field &F) {
+          return readRules(F, Pack.Locks, &PackParser::parseLock);
         }}});
 }
 
@@ -479,7 +525,9 @@ bool PackParser::parseTransaction(yaml::MappingNode &Map,
        {"rollback", KeyUse::Optional,
         [&](const Field &F) { return readIdentifiers(F, R.RollbackMethods); }},
        {"implicit-context", KeyUse::Optional,
-        [&](const Field &F) { return readBool(F, R.ImplicitContext); }}});
+        [&](const Field &F) { return readBool(F, R.ImplicitContext); }},
+       {"concurrent-use", KeyUse::Optional,
+        [&](const Field &F) { return readConcurrentUse(F, R.Concurrency); }}});
 }
 
 bool PackParser::parseCallPair(yaml::MappingNode &Map, CallPairRule &R) {
@@ -497,7 +545,9 @@ bool PackParser::parseCallPair(yaml::MappingNode &Map, CallPairRule &R) {
        {"rollback", KeyUse::Optional,
         [&](const Field &F) { return readIdentifiers(F, R.RollbackMethods); }},
        {"implicit-context", KeyUse::Optional,
-        [&](const Field &F) { return readBool(F, R.ImplicitContext); }}});
+        [&](const Field &F) { return readBool(F, R.ImplicitContext); }},
+       {"concurrent-use", KeyUse::Optional,
+        [&](const Field &F) { return readConcurrentUse(F, R.Concurrency); }}});
 }
 
 bool PackParser::parseTaskStart(yaml::MappingNode &Map, TaskStartRule &R) {
@@ -643,6 +693,28 @@ bool PackParser::parseCallback(yaml::MappingNode &Map, CallbackRule &R) {
         [&](const Field &F) { return readIndex(F, R.TransactionParameter); }},
        {"implicit-context", KeyUse::Optional,
         [&](const Field &F) { return readBool(F, R.ImplicitContext); }}});
+}
+
+bool PackParser::parseConnection(yaml::MappingNode &Map,
+                                 ConnectionTypeRule &R) {
+  R.Line = lineOf(Map);
+  return readMapping(
+      Map, "connection rule",
+      {{"type", KeyUse::Required,
+        [&](const Field &F) { return readQualifiedName(F, R.Type); }},
+       {"concurrent-use", KeyUse::Required,
+        [&](const Field &F) { return readConcurrentUse(F, R.Concurrency); }},
+       {"accessors", KeyUse::Optional, [&](const Field &F) {
+          return readQualifiedNames(F, R.Accessors);
+        }}});
+}
+
+bool PackParser::parseLock(yaml::MappingNode &Map, LockTypeRule &R) {
+  R.Line = lineOf(Map);
+  return readMapping(Map, "lock rule",
+                     {{"type", KeyUse::Required, [&](const Field &F) {
+                         return readQualifiedName(F, R.Type);
+                       }}});
 }
 
 } // namespace

@@ -214,6 +214,50 @@ TEST(RuleParserTest, DefaultsOfOptionalKeys) {
   EXPECT_TRUE(Pack->Groups[0].SpawnMethods.empty());
 }
 
+// SPEC §2b: who may use a transaction or connection at once, and locks.
+TEST(RuleParserTest, ConcurrencyKeysAndSections) {
+  llvm::Expected<RulePack> Pack = parseRulePack("pack: c\n"
+                                                "transactions:\n"
+                                                "  - type: a::Tx\n"
+                                                "    concurrent-use: forbidden\n"
+                                                "  - type: a::Other\n"
+                                                "call-pairs:\n"
+                                                "  - receiver: a::Client\n"
+                                                "    begin: [begin]\n"
+                                                "    concurrent-use: serialised\n"
+                                                "connections:\n"
+                                                "  - type: ::a::Db\n"
+                                                "    concurrent-use: thread-bound\n"
+                                                "    accessors:\n"
+                                                "      - a::Db::database\n"
+                                                "      - ::a::defaultDb\n"
+                                                "  - type: sqlite3\n"
+                                                "    concurrent-use: forbidden\n"
+                                                "    accessors: []\n"
+                                                "locks:\n"
+                                                "  - type: std::lock_guard\n"
+                                                "  - {type: \"QMutexLocker\"}\n",
+                                                "t.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->Transactions.size(), 2u);
+  EXPECT_EQ(Pack->Transactions[0].Concurrency, ConcurrentUse::Forbidden);
+  EXPECT_EQ(Pack->Transactions[1].Concurrency, ConcurrentUse::Unspecified);
+  ASSERT_EQ(Pack->CallPairs.size(), 1u);
+  EXPECT_EQ(Pack->CallPairs[0].Concurrency, ConcurrentUse::Serialised);
+  ASSERT_EQ(Pack->Connections.size(), 2u);
+  EXPECT_EQ(Pack->Connections[0].Type, "a::Db");
+  EXPECT_EQ(Pack->Connections[0].Concurrency, ConcurrentUse::ThreadBound);
+  EXPECT_EQ(Pack->Connections[0].Accessors, (Strings{"a::Db::database", "a::defaultDb"}));
+  EXPECT_EQ(Pack->Connections[0].Line, 11u);
+  EXPECT_EQ(Pack->Connections[1].Type, "sqlite3");
+  EXPECT_EQ(Pack->Connections[1].Concurrency, ConcurrentUse::Forbidden);
+  EXPECT_TRUE(Pack->Connections[1].Accessors.empty());
+  ASSERT_EQ(Pack->Locks.size(), 2u);
+  EXPECT_EQ(Pack->Locks[0].Type, "std::lock_guard");
+  EXPECT_EQ(Pack->Locks[0].Line, 20u);
+  EXPECT_EQ(Pack->Locks[1].Type, "QMutexLocker");
+}
+
 TEST(RuleParserTest, TrailingEmptyDocumentIsAccepted) {
   EXPECT_EQ(parseError("pack: p\n---\n"), "");
 }
@@ -293,13 +337,35 @@ TEST(RuleParserErrorTest, UnknownKey) {
                        "  - type: pqxx::work\n"
                        "    comit: [commit]\n"),
             "t.yaml:4:5: error: unknown key 'comit' in transaction rule "
-            "(expected one of: type, commit, rollback, implicit-context)");
+            "(expected one of: type, commit, rollback, implicit-context, "
+            "concurrent-use)");
   EXPECT_EQ(parseError("pack: p\n"
                        "task-start: []\n"),
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
             "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions, "
-            "detach-functions)");
+            "detach-functions, connections, locks)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - type: a::Conn\n"
+                       "    concurrent-use: forbidden\n"
+                       "    accessor: [get]\n"),
+            "t.yaml:5:5: error: unknown key 'accessor' in connection rule "
+            "(expected one of: type, concurrent-use, accessors)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "locks:\n"
+                       "  - type: a::Guard\n"
+                       "    concurrent-use: forbidden\n"),
+            "t.yaml:4:5: error: unknown key 'concurrent-use' in lock rule "
+            "(expected one of: type)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "call-pairs:\n"
+                       "  - receiver: a::S\n"
+                       "    begin: [begin]\n"
+                       "    concurrent_use: forbidden\n"),
+            "t.yaml:5:5: error: unknown key 'concurrent_use' in call-pair rule "
+            "(expected one of: receiver, begin, commit, rollback, implicit-context, "
+            "concurrent-use)");
 }
 
 TEST(RuleParserErrorTest, DuplicateKey) {
@@ -341,6 +407,19 @@ TEST(RuleParserErrorTest, MissingRequiredKey) {
                        "  - type: a::Packaged\n"),
             "t.yaml:3:5: error: missing required key 'futures' in task-object "
             "rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - type: a::Conn\n"),
+            "t.yaml:3:5: error: missing required key 'concurrent-use' in "
+            "connection rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - concurrent-use: forbidden\n"),
+            "t.yaml:3:5: error: missing required key 'type' in connection rule");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "locks:\n"
+                       "  - {}\n"),
+            "t.yaml:3:6: error: missing required key 'type' in lock rule");
   EXPECT_EQ(parseError("pack: p\n"
                        "join-functions:\n"
                        "  - {}\n"),
@@ -406,6 +485,23 @@ TEST(RuleParserErrorTest, WrongNodeKind) {
                        "      - get: x\n"),
             "t.yaml:5:9: error: expected a scalar in the list 'join' of handle "
             "rule, found a mapping");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - type: a::Conn\n"
+                       "    concurrent-use: forbidden\n"
+                       "    accessors: a::get\n"),
+            "t.yaml:5:5: error: expected a sequence for 'accessors' in "
+            "connection rule, found a scalar");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - type: a::Conn\n"
+                       "    concurrent-use: [forbidden]\n"),
+            "t.yaml:4:5: error: expected a scalar for 'concurrent-use' in "
+            "connection rule, found a sequence");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "locks: a::Guard\n"),
+            "t.yaml:2:1: error: expected a sequence for 'locks' in rule pack, "
+            "found a scalar");
   EXPECT_EQ(parseError("pack: &name p\n"
                        "description: *name\n"),
             "t.yaml:2:1: error: expected a scalar for 'description' in rule "
@@ -433,6 +529,22 @@ TEST(RuleParserErrorTest, MalformedQualifiedName) {
                        "    handle: std::future<int>\n"),
             "t.yaml:4:13: error: malformed qualified name 'std::future<int>' "
             "for 'handle' in task-start rule (expected identifiers separated "
+            "by '::')");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "locks:\n"
+                       "  - type: std::lock_guard<std::mutex>\n"),
+            "t.yaml:3:11: error: malformed qualified name "
+            "'std::lock_guard<std::mutex>' for 'type' in lock rule (expected "
+            "identifiers separated by '::')");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - type: Db\n"
+                       "    concurrent-use: forbidden\n"
+                       "    accessors:\n"
+                       "      - Db::database\n"
+                       "      - \"Db::database()\"\n"),
+            "t.yaml:7:9: error: malformed qualified name 'Db::database()' in "
+            "'accessors' of connection rule (expected identifiers separated "
             "by '::')");
 }
 
@@ -472,6 +584,31 @@ TEST(RuleParserErrorTest, BadEnumValue) {
             "t.yaml:4:17: error: invalid value 'joins' for 'destructor' in "
             "handle rule (expected one of: none, join, cancel-and-join, "
             "terminate-if-joinable)");
+}
+
+TEST(RuleParserErrorTest, BadConcurrentUse) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "transactions:\n"
+                       "  - type: a::T\n"
+                       "    concurrent-use: serialized\n"),
+            "t.yaml:4:21: error: invalid value 'serialized' for 'concurrent-use' "
+            "in transaction rule (expected one of: forbidden, serialised, "
+            "thread-bound)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "call-pairs:\n"
+                       "  - receiver: a::S\n"
+                       "    begin: [begin]\n"
+                       "    concurrent-use: unspecified\n"),
+            "t.yaml:5:21: error: invalid value 'unspecified' for 'concurrent-use' "
+            "in call-pair rule (expected one of: forbidden, serialised, "
+            "thread-bound)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "connections:\n"
+                       "  - type: a::Conn\n"
+                       "    concurrent-use: Forbidden\n"),
+            "t.yaml:4:21: error: invalid value 'Forbidden' for 'concurrent-use' "
+            "in connection rule (expected one of: forbidden, serialised, "
+            "thread-bound)");
 }
 
 TEST(RuleParserErrorTest, BadBool) {
@@ -595,6 +732,77 @@ TEST(BuiltinPacksTest, QThreadPoolWaitForDoneJoinsOnlyWithoutArguments) {
   EXPECT_EQ(Pool.Type, "QThreadPool");
   EXPECT_EQ(memberNames(Pool.JoinMethods), (Strings{"waitForDone()"}));
   EXPECT_EQ(memberNames(Pool.TimedWaitMethods), (Strings{"waitForDone"}));
+}
+
+// The choices of rules/*.yaml for SPEC §2b (each documented in its pack).
+TEST(BuiltinPacksTest, ConcurrentUseOfTheBuiltinPacks) {
+  llvm::Expected<std::vector<RulePack>> Packs = loadRulePacks("all", {});
+  ASSERT_TRUE(static_cast<bool>(Packs)) << llvm::toString(Packs.takeError());
+  auto Pack = [&](llvm::StringRef Name) -> const RulePack & {
+    for (const RulePack &P : *Packs)
+      if (P.Name == Name)
+        return P;
+    ADD_FAILURE() << "no pack " << Name.str();
+    return Packs->front();
+  };
+  auto Connection = [&](llvm::StringRef PackName, llvm::StringRef Type) {
+    for (const ConnectionTypeRule &R : Pack(PackName).Connections)
+      if (R.Type == Type)
+        return R.Concurrency;
+    ADD_FAILURE() << "no connection rule " << Type.str() << " in " << PackName.str();
+    return ConcurrentUse::Unspecified;
+  };
+  auto Transaction = [&](llvm::StringRef PackName, llvm::StringRef Type) {
+    for (const TransactionTypeRule &R : Pack(PackName).Transactions)
+      if (R.Type == Type)
+        return R.Concurrency;
+    ADD_FAILURE() << "no transaction rule " << Type.str() << " in " << PackName.str();
+    return ConcurrentUse::Unspecified;
+  };
+  auto Receiver = [&](llvm::StringRef PackName, llvm::StringRef Type) {
+    for (const CallPairRule &R : Pack(PackName).CallPairs)
+      if (R.ReceiverType == Type)
+        return R.Concurrency;
+    ADD_FAILURE() << "no call-pair rule " << Type.str() << " in " << PackName.str();
+    return ConcurrentUse::Unspecified;
+  };
+  EXPECT_EQ(Transaction("pqxx", "pqxx::transaction_base"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("pqxx", "pqxx::connection"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("pqxx", "pqxx::connection_base"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("soci", "soci::transaction"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Receiver("soci", "soci::session"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("soci", "soci::session"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("sqlitecpp", "SQLite::Transaction"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("sqlitecpp", "SQLite::Database"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("sqlite3", "sqlite3"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("libpq", "PGconn"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("userver", "userver::storages::postgres::Transaction"),
+            ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("userver", "userver::storages::mysql::Transaction"),
+            ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("userver", "userver::ydb::Transaction"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Receiver("mongocxx", "mongocxx::client_session"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Receiver("mongocxx", "mongocxx::v1::client_session"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("mongocxx", "mongocxx::client"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("odb", "odb::transaction"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Connection("odb", "odb::connection"), ConcurrentUse::Forbidden);
+  EXPECT_EQ(Transaction("drogon", "drogon::orm::Transaction"), ConcurrentUse::Serialised);
+  EXPECT_EQ(Connection("drogon", "drogon::orm::DbClient"), ConcurrentUse::Serialised);
+  EXPECT_EQ(Connection("qt", "QSqlDatabase"), ConcurrentUse::ThreadBound);
+  EXPECT_EQ(Connection("qt", "QSqlQuery"), ConcurrentUse::ThreadBound);
+  EXPECT_EQ(Pack("qt").Connections.front().Accessors, (Strings{"QSqlDatabase::database"}));
+  // The call pair on QSqlDatabase leaves it to the connection rule.
+  EXPECT_EQ(Receiver("qt", "QSqlDatabase"), ConcurrentUse::Unspecified);
+
+  auto LockNames = [&](llvm::StringRef PackName) {
+    Strings Names;
+    for (const LockTypeRule &R : Pack(PackName).Locks)
+      Names.push_back(R.Type);
+    return Names;
+  };
+  EXPECT_EQ(LockNames("std"), (Strings{"std::lock_guard", "std::unique_lock",
+                                       "std::scoped_lock", "std::shared_lock"}));
+  EXPECT_EQ(LockNames("qt"), (Strings{"QMutexLocker", "QReadLocker", "QWriteLocker"}));
 }
 
 TEST(RuleParserTest, SqlCalls) {

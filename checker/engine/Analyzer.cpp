@@ -1,11 +1,13 @@
 //===- Analyzer.cpp - txscope's analysis, for any front end ---------------===//
 #include "Analyzer.h"
+#include "ConcurrentUses.h"
 #include "Diagnosis.h"
 #include "FactCollector.h"
 #include "InferredWrappers.h"
 #include "LibraryModel.h"
 #include "PathQuery.h"
 #include "Regions.h"
+#include "SharedUses.h"
 #include "Summaries.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -30,6 +32,7 @@ const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
     Callees = std::make_unique<Summaries>(*Model, Options.StepBudget);
     Wrappers = std::make_unique<InferredWrappers>(*Model, *Callees);
     Model->setInferredWrappers(Wrappers.get());
+    Shared = std::make_unique<SharedUseScanner>(*Model, Callees.get(), Ctx);
     CallbackLambdas.clear();
   }
   return *Model;
@@ -52,16 +55,21 @@ std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContex
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Fn))
     AsCallback = CallbackLambdas.lookup(Method->getParent());
   uint64_t StepsLeft = Options.StepBudget;
-  for (Stmt *Region : planRegions(Library, Body, AsCallback != nullptr, Options.SplitRegions, CallbackLambdas,
-                                     Callees.get()))
-    if (!analyzeRegion(Fn, Region, AsCallback, Ctx, StepsLeft, Findings)) {
-      // Walks cut short would tell half-truths: nothing is reported.
-      Skipped.push_back({Fn.getLocation(), Fn.getNameAsString(),
-                         "too large to analyse within limits (more than " +
-                             std::to_string(Options.StepBudget) + " path steps)"});
-      Findings.clear();
-      break;
-    }
+  bool Complete = true;
+  if (Options.TaskOutlivesTransaction)
+    for (Stmt *Region : planRegions(Library, Body, AsCallback != nullptr, Options.SplitRegions,
+                                    CallbackLambdas, Callees.get()))
+      if (!(Complete = analyzeRegion(Fn, Region, AsCallback, Ctx, StepsLeft, Findings)))
+        break;
+  if (Complete && Options.ConcurrentTransactionUse)
+    Complete = analyzeConcurrency(Fn, Body, Ctx, StepsLeft, Findings);
+  if (!Complete) {
+    // Walks cut short would tell half-truths: nothing is reported.
+    Skipped.push_back({Fn.getLocation(), Fn.getNameAsString(),
+                       "too large to analyse within limits (more than " +
+                           std::to_string(Options.StepBudget) + " path steps)"});
+    Findings.clear();
+  }
   return Findings;
 }
 
@@ -90,6 +98,21 @@ bool Analyzer::analyzeRegion(const FunctionDecl &Fn, Stmt *Region, const Callbac
         break;
     }
   }
+  StepsLeft = Graph->stepsLeft();
+  return !Graph->budgetSpent();
+}
+
+bool Analyzer::analyzeConcurrency(const FunctionDecl &Fn, Stmt *Body, ASTContext &Ctx,
+                                  uint64_t &StepsLeft, std::vector<Finding> &Findings) {
+  FunctionFacts Facts;
+  FactCollector Collector(*Model, Options.StrictMode, Fn, Body, nullptr, Callees.get());
+  if (!Collector.collectShared(Facts, *Shared))
+    return true;
+  std::unique_ptr<EventGraph> Graph =
+      EventGraph::build(Fn, Body, Ctx, Facts, Collector.parentMap(), StepsLeft);
+  if (!Graph)
+    return true;
+  findConcurrentUses(*Graph, Facts, Collector, Findings);
   StepsLeft = Graph->stepsLeft();
   return !Graph->budgetSpent();
 }

@@ -20,6 +20,7 @@ namespace txscope {
 class InferredWrappers;
 class LibraryModel;
 class Summaries;
+class SharedUseScanner;
 
 struct AnalysisOptions {
   /// Report tasks that do not visibly touch the transaction too, and treat a
@@ -63,6 +64,10 @@ private:
   const LibraryModel &modelFor(clang::ASTContext &Ctx);
   /// Adds the findings about the transaction scopes of \p Region, part of
   /// \p Fn's body, to \p Findings; false when the walks ran out of steps.
+  /// Adds the findings of the concurrent-use check (SPEC §2b) about \p Body
+  /// to \p Findings; false when the walks ran out of steps.
+  bool analyzeConcurrency(const clang::FunctionDecl &Fn, clang::Stmt *Body, clang::ASTContext &Ctx,
+                          uint64_t &StepsLeft, std::vector<Finding> &Findings);
   bool analyzeRegion(const clang::FunctionDecl &Fn, clang::Stmt *Region,
                      const CallbackRule *AsCallback, clang::ASTContext &Ctx,
                      uint64_t &StepsLeft, std::vector<Finding> &Findings);
@@ -73,6 +78,7 @@ private:
   clang::ASTContext *ModelContext = nullptr;
   std::unique_ptr<Summaries> Callees; ///< Of functions in the current translation unit.
   std::unique_ptr<InferredWrappers> Wrappers; ///< The unit's own transaction classes.
+  std::unique_ptr<SharedUseScanner> Shared; ///< What executions share (SPEC §2b).
   /// Lambdas passed to transaction-callback APIs, found while analysing the
   /// function that passes them (which is always visited first).
   CallbackLambdaMap CallbackLambdas;

@@ -48,6 +48,17 @@ public:
   /// \p P relative to the function, when it is rooted at a parameter or `this`.
   std::optional<SummaryPlace> givenPlace(const Place &P) const;
 
+  /// For the concurrent-use check (SPEC §2b): the tasks with what the code
+  /// they run shares with other executions, and the starter's own uses of
+  /// such objects (transaction ends left out: they are the first check's).
+  /// False when no task uses anything shared, so no CFG is needed.
+  bool collectShared(FunctionFacts &Out, SharedUseScanner &Scanner);
+
+  /// Whether \p A and \p B may be one transaction or connection: they
+  /// overlap, or a local among them was obtained from the other
+  /// (`pqxx::work tx{conn}` is on `conn`).
+  bool sameResource(const Place &A, const Place &B);
+
   /// How task \p T relates to the transaction of \p Scope (SPEC §1).
   Binding bindingTo(const Task &T, const TransactionScope &Scope);
   const clang::ParentMap &parentMap() const { return PM; }

@@ -11,6 +11,7 @@
 #include "FunctionSummary.h"
 #include "Places.h"
 #include "Rules.h"
+#include "SharedUses.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
@@ -62,6 +63,9 @@ struct Task {
   /// *Across functions*): Start is the call, Loc the start in the callee.
   const LeakedTask *Through = nullptr;
   std::string ThroughCallee;
+  /// What the code it runs uses that other executions share (SPEC §2b);
+  /// filled only for the concurrent-use check.
+  std::vector<SharedUse> Shared;
 
   /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
   bool runsAtJoin() const { return Deferred || Lazy; }
@@ -78,8 +82,10 @@ enum class Binding {
 enum class EndKind { Commit, Rollback, ScopeExit, Jump, Throw, MovedFrom, LeftOpen, CallbackReturn };
 
 struct Event {
-  enum EventKind { TxBegin, TaskStart, TxEnd, Join, TimedWait, Detach, Escape, Dropped } Kind;
-  unsigned Subject;          ///< Index of the task, or of the scope for TxBegin/TxEnd.
+  enum EventKind { TxBegin, TaskStart, TxEnd, Join, TimedWait, Detach, Escape, Dropped, Use } Kind;
+  /// Index of the task, of the scope for TxBegin/TxEnd, of the starter's
+  /// use for Use.
+  unsigned Subject;
   clang::SourceLocation Loc;
   EndKind End = EndKind::ScopeExit;
   /// For Join/Dropped at a destructor: the variable destroyed there.
@@ -98,6 +104,9 @@ struct FunctionFacts {
   /// Events that happen when a local variable is destroyed; the location is
   /// filled in from the destructor's trigger when the CFG is walked.
   llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<Event, 1>> DtorEvents;
+  /// The starting code's own uses of shared transactions and connections
+  /// (SPEC §2b), each with a Use event.
+  std::vector<SharedUse> StarterUses;
 };
 
 } // namespace txscope

@@ -1,0 +1,70 @@
+//===- SharedFacts.cpp - The facts the concurrent-use check reads ---------===//
+//
+// The same collector as the first check's (tasks, their handles and joins),
+// plus what each execution uses that others share (SharedUses.h).
+//
+//===----------------------------------------------------------------------===//
+#include "FactIndex.h"
+
+using namespace clang;
+
+namespace txscope {
+
+/// Whether \p Use is the object of a call that ends a transaction on it: the
+/// first check's business (SPEC §2), not a concurrent use.
+static bool endsTransaction(const LibraryModel &Model, const ParentMap &PM, const SharedUse &Use) {
+  const CXXMemberCallExpr *Call = memberCallOn(PM, Use.Anchor);
+  if (!Call)
+    return false;
+  QualType Object = objectType(*Call);
+  llvm::StringRef Name = methodName(*Call);
+  if (const TransactionTypeRule *Rule = Model.transactionType(Object))
+    if (endKindOf(Rule->CommitMethods, Rule->RollbackMethods, Name))
+      return true;
+  if (const CallPairRule *Rule = Model.callPairReceiver(Object))
+    if (endKindOf(Rule->CommitMethods, Rule->RollbackMethods, Name))
+      return true;
+  return false;
+}
+
+bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanner) {
+  Out = &Facts;
+  index();
+  findTasks();
+  bool Any = false;
+  llvm::SmallPtrSet<const Stmt *, 8> Starts;
+  for (Task &T : Facts.Tasks) {
+    Starts.insert(T.Start);
+    if (T.Untracked || T.JoinedAtStart || !T.Start)
+      continue;
+    Scanner.scanTask(*T.Start, T.Shared);
+    Any |= !T.Shared.empty();
+  }
+  if (!Any)
+    return false;
+  std::vector<SharedUse> Uses;
+  Scanner.scanStarter(*Body, PM, Starts, Uses);
+  for (SharedUse &U : Uses) {
+    if (endsTransaction(Model, PM, U))
+      continue;
+    Facts.StarterUses.push_back(std::move(U));
+    const SharedUse &Kept = Facts.StarterUses.back();
+    addEvent(Kept.Anchor, {Event::Use, unsigned(Facts.StarterUses.size() - 1), Kept.Loc});
+  }
+  return true;
+}
+
+bool FactCollector::sameResource(const Place &A, const Place &B) {
+  if (A.overlaps(B))
+    return true;
+  auto Expand = [&](const Place &P) {
+    PlaceSet Out;
+    Out.insert(P);
+    if (const auto *Var = dyn_cast_or_null<VarDecl>(P.Root); Var && isAutomaticLocal(*Var))
+      Out.insertAll(sourcesOf(Var));
+    return Out;
+  };
+  return Expand(A).overlapsAny(Expand(B));
+}
+
+} // namespace txscope

@@ -63,6 +63,10 @@ private:
     G.walk(After, [&](const Event &E) {
       if (E.Subject == T && E.Kind == Event::Join)
         return EventGraph::Step::StopPath;
+      // A joinable std::thread destroyed: the program terminates there.
+      if (E.Subject == T && E.Kind == Event::Dropped &&
+          Pending.HandleDestructor == DestructorKind::TerminateIfJoinable)
+        return EventGraph::Step::StopPath;
       if (E.Kind == Event::TaskStart && runsElsewhere(Facts.Tasks[E.Subject])) {
         const Task &Later = Facts.Tasks[E.Subject];
         if (Clash C = clash(Later.Shared, Pending.Shared))

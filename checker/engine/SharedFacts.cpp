@@ -10,13 +10,21 @@ using namespace clang;
 
 namespace txscope {
 
-/// Whether \p Use is the object of a call that ends a transaction on it: the
-/// first check's business (SPEC §2), not a concurrent use.
+/// Whether \p Use ends a transaction (the first check's business, SPEC §2,
+/// not a concurrent use): it is the object of an end call, or a call of a
+/// wrapper's end method whose body uses the transaction, or moved out of. A call made on a
+/// smart pointer itself (`owner.reset()`) hands over ownership, no more.
 static bool endsTransaction(const LibraryModel &Model, const ParentMap &PM, const SharedUse &Use) {
-  const CXXMemberCallExpr *Call = memberCallOn(PM, Use.Anchor);
+  if (flowUp(PM, Use.Anchor).Moved) // moved out of: an end too
+    return true;
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(Use.Anchor);
+  if (!Call)
+    Call = memberCallOn(PM, Use.Anchor);
   if (!Call)
     return false;
   QualType Object = objectType(*Call);
+  if (!ownedType(Object).isNull())
+    return true;
   llvm::StringRef Name = methodName(*Call);
   if (const TransactionTypeRule *Rule = Model.transactionType(Object))
     if (endKindOf(Rule->CommitMethods, Rule->RollbackMethods, Name))

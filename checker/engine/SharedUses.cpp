@@ -319,7 +319,11 @@ SharedUseScanner::~SharedUseScanner() = default;
 
 std::string SharedUseScanner::spelling(const Expr &E, const Place &P) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceRange Range = E.IgnoreImplicit()->getSourceRange();
+  const Expr *Spelled = E.IgnoreImplicit();
+  if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Spelled)) // `owner->`: the owner
+    if (Arrow->getOperator() == OO_Arrow && Arrow->getNumArgs() == 1)
+      Spelled = Arrow->getArg(0)->IgnoreImplicit();
+  SourceRange Range = Spelled->getSourceRange();
   llvm::StringRef Text;
   if (Range.isValid() && Range.getBegin().isFileID() && Range.getEnd().isFileID())
     Text = Lexer::getSourceText(CharSourceRange::getTokenRange(Range), SM, Ctx.getLangOpts());

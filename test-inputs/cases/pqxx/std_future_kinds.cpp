@@ -122,8 +122,11 @@ void indexLoopJoinsInside(pqxx::connection &conn) {
   pqxx::work tx{conn};
   for (int i = 0; i < 4; ++i)
     tasks.push_back(std::async(std::launch::async, [&tx] { tx.exec0("SELECT 1"); }));
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here in a loop may use 'tx' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:60: note: 'tx' is used here by the task
   for (size_t i = 0; i < tasks.size(); ++i)
     tasks[i].get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: the tasks are joined only here, after the loop
   tx.commit();
 }
 
@@ -134,11 +137,14 @@ void indexLoopJoinsAfter(pqxx::connection &conn) {
   for (int i = 0; i < 4; ++i)
     tasks.push_back(std::async(std::launch::async, [&tx] { tx.exec0("SELECT 1"); }));
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here in a loop may use 'tx' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:60: note: 'tx' is used here by the task
   tx.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
   for (size_t i = 0; i < tasks.size(); ++i)
     tasks[i].get();
   // CHECK-MESSAGES: :[[@LINE-1]]:14: note: the task is joined only here, after the transaction ended
+  // CHECK-MESSAGES: :[[@LINE-2]]:14: note: the tasks are joined only here, after the loop
 }
 
 void joinedInsideLoopPerIteration(pqxx::connection &conn) {

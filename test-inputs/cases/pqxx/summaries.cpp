@@ -56,7 +56,10 @@ void seenHelperJoinsEveryHandle(pqxx::connection &conn) {
   pqxx::work tx{conn};
   for (int i = 0; i < 3; ++i)
     tasks.push_back(startUpdate(tx, i));
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here in a loop may use 'tx' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:33: note: 'tx' is used here by the task
   waitAll(tasks);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the tasks are joined only here, after the loop
   tx.commit();
 }
 

@@ -17,6 +17,10 @@ void blocks(pqxx::connection &conn, const std::vector<int> &ids, int mode) {
     std::thread([&tx] { tx.exec0("ANALYZE a"); }).detach();
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: task started inside transaction 'tx' is detached; it may still be running when 'tx' commits
     // CHECK-MESSAGES: :[[@LINE-2]]:51: note: the task is detached here
+    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: the task using 'tx' is started here
+    // CHECK-MESSAGES: :[[@LINE-4]]:5: note: the other task is started here and may still be running
+    // CHECK-MESSAGES: :[[@LINE-5]]:5: note: the other task is started here and may still be running
+    // CHECK-MESSAGES: :[[@LINE-6]]:5: note: the other task is started here and may still be running
     tx.commit();
     // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'tx' commits here while the task may still be running
   }
@@ -25,8 +29,11 @@ void blocks(pqxx::connection &conn, const std::vector<int> &ids, int mode) {
     {
       pqxx::work tx{conn};
       // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'tx' begins here
+      // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: 'conn' is used here while a task using it may still be running [txscope-concurrent-transaction-use]
       late = std::async(std::launch::async, refresh, std::ref(tx), 1);
       // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+      // CHECK-MESSAGES: :[[@LINE-2]]:14: warning: task started here may use 'tx' at the same time as another task using it [txscope-concurrent-transaction-use]
+      // CHECK-MESSAGES: :[[@LINE-3]]:63: note: 'tx' is used here by the task
       tx.commit();
       // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tx' commits here while the task may still be running
     }
@@ -36,6 +43,8 @@ void blocks(pqxx::connection &conn, const std::vector<int> &ids, int mode) {
   {
     pqxx::work tx{conn};
     auto f = std::async(std::launch::async, refresh, std::ref(tx), 2);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: task started here may use 'tx' at the same time as another task using it [txscope-concurrent-transaction-use]
+    // CHECK-MESSAGES: :[[@LINE-2]]:63: note: 'tx' is used here by the task
     f.get();
     tx.commit();
   }
@@ -45,6 +54,8 @@ void blocks(pqxx::connection &conn, const std::vector<int> &ids, int mode) {
       // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'tx' begins here
       std::thread t(refresh, std::ref(tx), id);
       // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: task started inside transaction 'tx' is joined on some paths only; it may still be running when 'tx' is destroyed
+      // CHECK-MESSAGES: :[[@LINE-2]]:19: warning: task started here may use 'tx' at the same time as another task using it [txscope-concurrent-transaction-use]
+      // CHECK-MESSAGES: :[[@LINE-3]]:39: note: 'tx' is used here by the task
       if (id == mode)
         break;
       // CHECK-MESSAGES: :[[@LINE-1]]:9: note: 'tx' is destroyed by this 'break' while the task may still be running
@@ -103,7 +114,10 @@ void quietBlocks(pqxx::connection &conn, const std::vector<int> &ids) {
     std::vector<std::future<void>> pending;
     for (int id : ids)
       pending.push_back(std::async(std::launch::async, refresh, std::ref(tx), id));
+    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: task started here in a loop may use 'tx' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+    // CHECK-MESSAGES: :[[@LINE-2]]:74: note: 'tx' is used here by the task
     joinAll(pending);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: note: the tasks are joined only here, after the loop
     tx.commit();
   }
   {

@@ -20,6 +20,8 @@ void futureDroppedBeforeCommit(QSqlDatabase &db) {
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: transaction 'db' begins here
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 1); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'db' is never joined; it may still be running when 'db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:59: note: 'db' is used here, inside the task
   db.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'db' commits here while the task may still be running
 }
@@ -28,6 +30,8 @@ void futureDroppedBeforeCommit(QSqlDatabase &db) {
 void futureWaitedBeforeCommit(QSqlDatabase &db) {
   db.transaction();
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 1); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:59: note: 'db' is used here, inside the task
   f.waitForFinished();
   db.commit();
 }
@@ -37,7 +41,9 @@ void resultTakenAfterCommit(QSqlDatabase &db) {
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: transaction 'db' begins here
   QFuture<int> f = QtConcurrent::run([&db] {
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: task started inside transaction 'db' may still be running when 'db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:20: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
     QSqlQuery q(db);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: note: 'db' is used here, inside the task
     q.exec("SELECT count(*) FROM stock");
     return q.next() ? q.value(0).toInt() : 0;
   });
@@ -51,7 +57,9 @@ void resultTakenAfterCommit(QSqlDatabase &db) {
 void resultTakenBeforeCommit(QSqlDatabase &db) {
   db.transaction();
   QFuture<int> f = QtConcurrent::run([&db] {
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
     QSqlQuery q(db);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: note: 'db' is used here, inside the task
     q.exec("SELECT count(*) FROM stock");
     return q.next() ? q.value(0).toInt() : 0;
   });
@@ -65,6 +73,8 @@ void rolledBackOnError(QSqlDatabase &db, bool bad) {
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: transaction 'db' begins here
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 2); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'db' is joined on some paths only; it may still be running when 'db' rolls back
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:59: note: 'db' is used here, inside the task
   if (bad) {
     db.rollback();
     // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'db' rolls back here while the task may still be running
@@ -84,6 +94,8 @@ void taskNotTouchingTheDatabase(QSqlDatabase &db, QVector<int> ids) {
 void poolWaitedInside(QSqlDatabase &db, QThreadPool &pool) {
   db.transaction();
   pool.start([&db] { updateStock(db, 3); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: 'db' is used here, inside the task
   pool.waitForDone();
   db.commit();
 }
@@ -93,6 +105,8 @@ void poolWaitedWithTimeoutOnly(QSqlDatabase &db, QThreadPool &pool) {
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: transaction 'db' begins here
   pool.start([&db] { updateStock(db, 4); });
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: task started inside transaction 'db' is only waited for with a timeout; it may still be running when 'db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:34: note: 'db' is used here, inside the task
   pool.waitForDone(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: note: this timed wait may return while the task is still running
   db.commit();
@@ -106,6 +120,8 @@ void poolOutsideWaitedAfterCommit(QSqlDatabase &db) {
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: transaction 'db' begins here
   pool.start([&db] { updateStock(db, 5); });
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: task started inside transaction 'db' may still be running when 'db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:34: note: 'db' is used here, inside the task
   db.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'db' commits here while the task may still be running
   pool.waitForDone();
@@ -118,6 +134,8 @@ void synchronizerJoinsInside(QSqlDatabase &db, const QVector<int> &ids) {
     QFutureSynchronizer<void> sync;
     for (int id : ids)
       sync.addFuture(QtConcurrent::run([&db, id] { updateStock(db, id); }));
+    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+    // CHECK-MESSAGES: :[[@LINE-2]]:64: note: 'db' is used here, inside the task
   }
   db.commit();
 }
@@ -129,6 +147,8 @@ void synchronizerDestroyedAfterCommit(QSqlDatabase &db, const QVector<int> &ids)
   for (int id : ids)
     sync.addFuture(QtConcurrent::run([&db, id] { updateStock(db, id); }));
     // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: task started inside transaction 'db' is joined by the destructor of 'sync' only after 'db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:20: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:62: note: 'db' is used here, inside the task
   db.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'db' commits here while the task may still be running
 }
@@ -139,6 +159,8 @@ void futuresInContainerWaitedInside(QSqlDatabase &db, const QVector<int> &ids) {
   QVector<QFuture<void>> pending;
   for (int id : ids)
     pending.append(QtConcurrent::run([&db, id] { updateStock(db, id); }));
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:62: note: 'db' is used here, inside the task
   for (QFuture<void> &f : pending)
     f.waitForFinished();
   db.commit();

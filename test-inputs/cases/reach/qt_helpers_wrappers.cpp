@@ -24,6 +24,8 @@ void helpersOpenAndClose(QSqlDatabase &db) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: transaction 'db' begins here
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 1); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'db' is never joined; it may still be running when 'db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:59: note: 'db' is used here, inside the task
   commitTx(db);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: 'db' commits here while the task may still be running
 }
@@ -32,6 +34,8 @@ void helpersOpenAndClose(QSqlDatabase &db) {
 void helpersJoinedInside(QSqlDatabase &db) {
   beginTx(db);
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 1); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:59: note: 'db' is used here, inside the task
   f.waitForFinished();
   commitTx(db);
 }
@@ -43,7 +47,9 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: note: transaction 'm_db' begins here
     QFuture<void> f = QtConcurrent::run([this] {
     // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: task started inside transaction 'm_db' may still be running when 'm_db' commits
+    // CHECK-MESSAGES: :[[@LINE-2]]:23: warning: task started here uses 'm_db' on another thread, but 'm_db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
       QSqlQuery q(m_db);
+      // CHECK-MESSAGES: :[[@LINE-1]]:19: note: 'm_db' is used here, inside the task
       q.exec("DELETE FROM staging");
     });
     commit();
@@ -55,6 +61,8 @@ public:
   void importAllJoinedInside() {
     begin();
     QFuture<void> f = QtConcurrent::run([this] { QSqlQuery q(m_db); q.exec("DELETE FROM staging"); });
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: task started here uses 'm_db' on another thread, but 'm_db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+    // CHECK-MESSAGES: :[[@LINE-2]]:62: note: 'm_db' is used here, inside the task
     f.waitForFinished();
     commit();
   }
@@ -67,8 +75,9 @@ public:
     QFuture<void> f = QtConcurrent::run(&Repository::purge, this);
 #else
     QFuture<void> f = QtConcurrent::run(this, &Repository::purge);
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: task started here uses 'm_db' on another thread, but 'm_db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
 #endif
-    // CHECK-MESSAGES: :[[@LINE-2]]:23: warning: task started inside transaction 'm_db' is never joined; it may still be running when 'm_db' commits
+    // CHECK-MESSAGES: :[[@LINE-3]]:23: warning: task started inside transaction 'm_db' is never joined; it may still be running when 'm_db' commits
     commit();
     // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 'm_db' commits here while the task may still be running
   }
@@ -89,6 +98,7 @@ private:
   bool commit() { return m_db.commit(); }
   void purge() {
     QSqlQuery q(m_db);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: note: 'm_db' is used here, inside the task
     q.exec("DELETE FROM old");
   }
   int cached() const { return m_cached; }
@@ -111,6 +121,8 @@ void throughMember(Deps &di) {
   // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'di.backend.db' begins here
   QFuture<void> f = QtConcurrent::run([&di] { updateStock(di.backend->db, 1); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'di.backend.db' is never joined; it may still be running when 'di.backend.db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'di.backend->db' on another thread, but 'di.backend->db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:71: note: 'di.backend->db' is used here, inside the task
   di.backend->db.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:18: note: 'di.backend.db' commits here while the task may still be running
 }
@@ -121,6 +133,8 @@ void throughCopiedMember(Deps &di) {
   // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 'di.backend.db' begins here
   QFuture<void> f = QtConcurrent::run([b = di.backend] { updateStock(b->db, 2); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'di.backend.db' is never joined; it may still be running when 'di.backend.db' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'b->db' on another thread, but 'b->db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:73: note: 'b->db' is used here, inside the task
   di.backend->db.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:18: note: 'di.backend.db' commits here while the task may still be running
 }
@@ -160,6 +174,8 @@ void wrapperCommits(QSqlDatabase &db) {
   // CHECK-MESSAGES: :[[@LINE-1]]:21: note: transaction 't' begins here
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 1); });
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 't' is never joined; it may still be running when 't' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:59: note: 'db' is used here, inside the task
   t.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 't' commits here while the task may still be running
 }
@@ -168,6 +184,8 @@ void wrapperCommits(QSqlDatabase &db) {
 void wrapperWaitedInside(QSqlDatabase &db) {
   ScopedTransaction t(db);
   QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 1); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:59: note: 'db' is used here, inside the task
   f.waitForFinished();
   t.commit();
 }

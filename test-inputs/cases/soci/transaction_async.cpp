@@ -48,10 +48,13 @@ void sessionPairThreadsJoinedAfterCommit(soci::session &sql, const std::vector<i
   for (int id : ids)
     workers.emplace_back([&sql, id] { archive(sql, id); });
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: task started inside transaction 'sql' may still be running when 'sql' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:13: warning: task started here in a loop may use 'sql' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:47: note: 'sql' is used here by the task
   sql.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'sql' commits here while the task may still be running
   for (std::thread &w : workers)
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the task is joined only here, after the transaction ended
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the tasks are joined only here, after the loop
     w.join();
 }
 
@@ -60,8 +63,11 @@ void sessionPairThreadsJoinedInside(soci::session &sql, const std::vector<int> &
   std::vector<std::thread> workers;
   for (int id : ids)
     workers.emplace_back([&sql, id] { archive(sql, id); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: task started here in a loop may use 'sql' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:47: note: 'sql' is used here by the task
   for (std::thread &w : workers)
     w.join();
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the tasks are joined only here, after the loop
   sql.commit();
 }
 

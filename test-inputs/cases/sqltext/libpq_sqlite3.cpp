@@ -29,11 +29,14 @@ void libpqSavepointRollbackKeepsItOpen(PGconn *conn) {
   // CHECK-MESSAGES: :[[@LINE-1]]:11: note: transaction 'conn' begins here
   std::thread t([conn] { PQclear(PQexec(conn, "UPDATE a SET b = 2")); });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: task started inside transaction 'conn' may still be running when 'conn' rolls back
+  // CHECK-MESSAGES: :[[@LINE-2]]:15: note: the task using 'conn' is started here
   PQclear(PQexec(conn, "ROLLBACK TO SAVEPOINT s1"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'conn' is used here while a task using it may still be running [txscope-concurrent-transaction-use]
   PQclear(PQexec(conn, "ROLLBACK"));
   // CHECK-MESSAGES: :[[@LINE-1]]:11: note: 'conn' rolls back here while the task may still be running
   t.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:5: note: the task is joined only here, after the transaction ended
+  // CHECK-MESSAGES: :[[@LINE-2]]:5: note: the task is joined only here
 }
 
 void libpqLeftOpenAtReturn(PGconn *conn) {

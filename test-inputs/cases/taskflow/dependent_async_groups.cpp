@@ -48,9 +48,17 @@ void taskGroupCorunInside(pqxx::connection &conn, tf::Executor &executor) {
   pqxx::work tx{conn};
   tf::TaskGroup tg = executor.task_group();
   tg.silent_async([&tx] { tx.exec0("UPDATE a SET b = 5"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: the other task is started here and may still be running
+  // CHECK-MESSAGES: :[[@LINE-2]]:6: note: the other task is started here and may still be running
   auto rows = tg.async([&tx] { return tx.exec1("SELECT 1")[0].as<int>(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: task started here may use 'tx' at the same time as another task using it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:39: note: 'tx' is used here by the task
   tg.silent_dependent_async([&tx] { tx.exec0("UPDATE a SET b = 6"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: task started here may use 'tx' at the same time as another task using it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:37: note: 'tx' is used here by the task
   tg.corun();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: that task is joined only here
+  // CHECK-MESSAGES: :[[@LINE-2]]:6: note: that task is joined only here
   tx.commit();
   (void)rows;
 }
@@ -83,8 +91,12 @@ void taskGroupNeverCorun(pqxx::connection &conn, tf::Executor &executor) {
 void runtimeCorunInside(tf::Runtime &rt, pqxx::connection &conn) {
   pqxx::work tx{conn};
   rt.silent_async([&tx] { tx.exec0("UPDATE a SET b = 8"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: the other task is started here and may still be running
   rt.silent_dependent_async([&tx] { tx.exec0("UPDATE a SET b = 9"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: task started here may use 'tx' at the same time as another task using it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:37: note: 'tx' is used here by the task
   rt.corun();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: that task is joined only here
   tx.commit();
 }
 

@@ -15,7 +15,10 @@ void groupWaitedInside(SQLite::Database &db, const std::vector<int> &ids) {
   tbb::task_group group;
   for (int id : ids)
     group.run([&db, id] { insertRow(db, id); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: task started here in a loop may use 'db' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:37: note: 'db' is used here by the task
   group.wait();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: note: the tasks are joined only here, after the loop
   tx.commit();
 }
 
@@ -45,11 +48,14 @@ void groupOutsideWaitedAfterCommit(SQLite::Database &db, const std::vector<int> 
     for (int id : ids)
       group.run([&db, id] { insertRow(db, id); });
       // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+    // CHECK-MESSAGES: :[[@LINE-2]]:13: warning: task started here in a loop may use 'db' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+    // CHECK-MESSAGES: :[[@LINE-3]]:39: note: 'db' is used here by the task
     tx.commit();
     // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'tx' commits here while the task may still be running
   }
   group.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: note: the task is joined only here, after the transaction ended
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: the tasks are joined only here, after the loop
 }
 
 void runAndWaitInside(SQLite::Database &db, int id) {

@@ -71,7 +71,10 @@ void waitAllInside(pg::Cluster &cluster, const std::vector<int> &ids) {
   std::vector<TaskWithResult<void>> tasks;
   for (int id : ids)
     tasks.push_back(userver::utils::Async("archive", [&trx, id] { trx.Execute("DELETE FROM live WHERE id = $1", id); }));
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here in a loop may use 'trx' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:67: note: 'trx' is used here by the task
   userver::engine::WaitAllChecked(tasks);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the tasks are joined only here, after the loop
   trx.Commit();
 }
 
@@ -82,10 +85,13 @@ void waitAllAfterCommit(pg::Cluster &cluster, const std::vector<int> &ids) {
   for (int id : ids)
     tasks.push_back(userver::utils::Async("archive", [&trx, id] { trx.Execute("DELETE FROM live WHERE id = $1", id); }));
     // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 'trx' may still be running when 'trx' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here in a loop may use 'trx' at the same time as the task started by an earlier iteration [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:67: note: 'trx' is used here by the task
   trx.Commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'trx' commits here while the task may still be running
   userver::engine::WaitAllChecked(tasks);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the task is joined only here, after the transaction ended
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the tasks are joined only here, after the loop
 }
 
 void timedWaitOnly(pg::Cluster &cluster, int id) {
@@ -123,8 +129,12 @@ void storageWaitedInside(pg::Cluster &cluster, int id) {
 void tasksGotAllInside(pg::Cluster &cluster, int a, int b) {
   auto trx = cluster.Begin(pg::TransactionOptions{});
   auto first = userver::utils::Async("count", [&trx, a] { return trx.Execute("SELECT $1", a).Size(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: the other task is started here and may still be running
   auto second = userver::utils::Async("count", [&trx, b] { return trx.Execute("SELECT $1", b).Size(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: task started here may use 'trx' at the same time as another task using it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:67: note: 'trx' is used here by the task
   userver::engine::GetAll(first, second);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: that task is joined only here
   trx.Commit();
 }
 

@@ -62,6 +62,53 @@ TEST(PluginConfigTest, InvalidBooleanOptionIsAnError) {
       << Run.Output;
 }
 
+// Each check reads its options under its own name: a bad value names the
+// check it belongs to, and leaves the other check's configuration alone.
+TEST(PluginConfigTest, InvalidOptionOfTheSecondCheckNamesIt) {
+  ToolRun Run = runClangTidy(
+      {"--checks=-*,txscope-*",
+       "--config={CheckOptions: [{key: txscope-concurrent-transaction-use.StrictMode, value: maybe}]}",
+       Config + "broken-rules/input.cpp", "--"});
+  EXPECT_NE(Run.Status, 0);
+  EXPECT_NE(Run.Output.find("invalid value 'maybe' for option "
+                            "'txscope-concurrent-transaction-use.StrictMode'"),
+            std::string::npos)
+      << Run.Output;
+  EXPECT_EQ(Run.Output.find("'txscope-task-outlives-transaction.StrictMode'"), std::string::npos)
+      << Run.Output;
+  for (const char *Option : {"ReportSkipped", "StepBudget"}) {
+    ToolRun Bad = runClangTidy({"--checks=-*,txscope-concurrent-transaction-use",
+                                std::string("--config={CheckOptions: [{key: "
+                                            "txscope-concurrent-transaction-use.") +
+                                    Option + ", value: lots}]}",
+                                Config + "broken-rules/input.cpp", "--"});
+    EXPECT_NE(Bad.Status, 0);
+    EXPECT_NE(Bad.Output.find(std::string("invalid value 'lots' for option "
+                                          "'txscope-concurrent-transaction-use.") +
+                              Option + "'"),
+              std::string::npos)
+        << Bad.Output;
+  }
+}
+
+// A broken pack configured for one check is that check's error only: with
+// the other check alone, the run is clean.
+TEST(PluginConfigTest, PacksAreConfiguredPerCheck) {
+  const std::string Input = TXSCOPE_TEST_INPUTS "/cases/pqxx/std_async_joined_after_commit.cpp";
+  const std::string Broken = "--config={CheckOptions: [{key: txscope-concurrent-transaction-use.Packs, "
+                             "value: pqxxx}]}";
+  ToolRun First = runClangTidy({"--checks=-*,txscope-task-outlives-transaction", Broken, Input,
+                                "--", "-std=c++17"});
+  EXPECT_EQ(First.Output.find("unknown rule pack"), std::string::npos) << First.Output;
+  EXPECT_NE(First.Output.find("warning: task started inside"), std::string::npos) << First.Output;
+  ToolRun Both = runClangTidy({"--checks=-*,txscope-*", Broken, Input, "--", "-std=c++17"});
+  EXPECT_NE(Both.Status, 0);
+  EXPECT_NE(Both.Output.find("unknown rule pack 'pqxxx' in option 'Packs'"), std::string::npos)
+      << Both.Output;
+  // The first check, configured well, still reports.
+  EXPECT_NE(Both.Output.find("warning: task started inside"), std::string::npos) << Both.Output;
+}
+
 TEST(PluginConfigTest, InvalidStepBudgetIsAnError) {
   for (const char *Value : {"0", "-5", "lots"}) {
     ToolRun Run = runClangTidy(
@@ -88,7 +135,7 @@ TEST(PluginConfigTest, FunctionOverTheStepBudgetIsSkipped) {
   };
   // The finding in joinedAfterCommit (other functions of the file may fit
   // in one step).
-  const std::string Finding = "std_async_joined_after_commit.cpp:11:21: warning: task started";
+  const std::string Finding = "std_async_joined_after_commit.cpp:11:21: warning: task started inside";
   ToolRun Full = Run("");
   EXPECT_NE(Full.Output.find(Finding), std::string::npos)
       << Full.Output;
@@ -106,19 +153,35 @@ TEST(PluginConfigTest, FunctionOverTheStepBudgetIsSkipped) {
             std::string::npos)
       << Reported.Output;
   EXPECT_EQ(Reported.Output.find(Finding), std::string::npos) << Reported.Output;
+  // Each check skips, and names, the functions over its own budget, under
+  // its own name.
+  EXPECT_NE(Reported.Output.find("(more than 1 path steps) [txscope-task-outlives-transaction]"),
+            std::string::npos)
+      << Reported.Output;
+  EXPECT_EQ(Reported.Output.find("path steps) [txscope-concurrent-transaction-use]"), std::string::npos)
+      << Reported.Output;
+  ToolRun Second = Run("{key: txscope-concurrent-transaction-use.StepBudget, value: 1}, "
+                       "{key: txscope-concurrent-transaction-use.ReportSkipped, value: true}");
+  EXPECT_NE(Second.Output.find(Finding), std::string::npos) << Second.Output;
+  EXPECT_EQ(Second.Output.find("path steps) [txscope-task-outlives-transaction]"), std::string::npos)
+      << Second.Output;
+  EXPECT_NE(Second.Output.find("path steps) [txscope-concurrent-transaction-use]"), std::string::npos)
+      << Second.Output;
 }
 
-TEST(PluginConfigTest, CheckIsListedAndOptionsAreDumped) {
+TEST(PluginConfigTest, ChecksAreListedAndOptionsAreDumped) {
   ToolRun List = runClangTidy({"--checks=-*,txscope-*", "--list-checks"});
-  EXPECT_NE(List.Output.find("txscope-task-outlives-transaction"), std::string::npos) << List.Output;
+  for (const char *Check : {"txscope-task-outlives-transaction", "txscope-concurrent-transaction-use"})
+    EXPECT_NE(List.Output.find(Check), std::string::npos) << List.Output;
   ToolRun Dump = runClangTidy({"--checks=-*,txscope-*", "--dump-config",
                                Config + "unknown-pack/input.cpp", "--"});
-  for (const char *Option : {"txscope-task-outlives-transaction.Packs",
-                             "txscope-task-outlives-transaction.RuleFiles",
-                             "txscope-task-outlives-transaction.StrictMode",
-                             "txscope-task-outlives-transaction.StepBudget",
-                             "txscope-task-outlives-transaction.ReportSkipped"})
-    EXPECT_NE(Dump.Output.find(Option), std::string::npos) << Dump.Output;
+  for (const char *Check : {"txscope-task-outlives-transaction", "txscope-concurrent-transaction-use"})
+    for (const char *Option : {".Packs", ".RuleFiles", ".StrictMode", ".StepBudget", ".ReportSkipped"})
+      EXPECT_NE(Dump.Output.find(std::string(Check) + Option), std::string::npos) << Dump.Output;
+  // One check alone: only its options.
+  ToolRun One = runClangTidy({"--checks=-*,txscope-concurrent-transaction-use", "--list-checks"});
+  EXPECT_NE(One.Output.find("txscope-concurrent-transaction-use"), std::string::npos) << One.Output;
+  EXPECT_EQ(One.Output.find("txscope-task-outlives-transaction"), std::string::npos) << One.Output;
 }
 
 } // namespace

@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""txscope's benchmark: what the check costs beyond parsing, side by side.
+"""txscope's benchmark: what its checks cost beyond parsing, side by side.
 
     bench.py --build BUILD_DIR --llvm N [--repeat R] [--quick] [--json FILE]
 
 1. Heavy units over real Debian headers: wall time of clang++ -fsyntax-only
    (the limit), clang-tidy with a no-op check (the baseline), with txscope, and with
    bugprone-use-after-move (the closest peer, also a CFG analysis); ratios
-   against the baseline, and each check's own time (--enable-check-profile).
+   against the baseline, and each check's own time (--enable-check-profile):
+   txscope's two checks, task-outlives-transaction and
+   concurrent-transaction-use, each in its own column, and the peer's.
 2. Scaling: one function with N task starts in N/8 transactions, N doubling
-   from 64 to 8192: the check's own time per N and t(2N)/t(N), as CPU time
-   (the least of nine runs or more, the sizes taking turns) and as median
-   wall time.
-3. One function of 10,000 statements: the check's own time.
+   from 64 to 8192: each txscope check's own time per N and t(2N)/t(N), as
+   CPU time (the least of nine runs or more, the sizes taking turns) and as
+   median wall time.
+3. One function of 10,000 statements: each check's own time.
 4. Peak memory (max RSS) of clang-tidy with and without the check on the
    largest heavy unit and on the largest (one-function) scaling input.
 Prints a table and writes a JSON summary.
@@ -29,7 +31,9 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import inputs  # noqa: E402
 
-CHECK = "txscope-task-outlives-transaction"
+# txscope's checks: clang-tidy profiles each one on its own.
+CHECKS = ("txscope-task-outlives-transaction", "txscope-concurrent-transaction-use")
+SHORT = {"txscope-task-outlives-transaction": "outlives", "txscope-concurrent-transaction-use": "concurrent"}
 PEER = "bugprone-use-after-move"
 # clang-tidy refuses to run with no check at all; this one only watches
 # #include directives, so the baseline is parsing plus clang-tidy's own work.
@@ -68,38 +72,42 @@ class Bench:
             argv.append("--load=" + self.plugin)
         return argv + list(extra) + [path, "--"] + flags
 
-    def profiled(self, checks, check, path, flags, repeat):
-        """The check's own (wall, CPU) seconds from --enable-check-profile,
-        one pair per run."""
+    def profiled(self, checks, names, path, flags, repeat):
+        """The own (wall, CPU) seconds of each check in \\p names, from
+        --enable-check-profile: one {name: (wall, cpu)} per run."""
         samples = []
         for _ in range(repeat):
             store = tempfile.mkdtemp(dir=self.work)
             subprocess.run(self.tidy_argv(checks, path, flags,
                                           ["--enable-check-profile", "--store-check-profile=" + store]),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            times = {"wall": 0.0, "user": 0.0, "sys": 0.0}
+            times = {name: {"wall": 0.0, "user": 0.0, "sys": 0.0} for name in names}
             for result in glob.glob(os.path.join(store, "*.json")):
                 with open(result) as f:
                     profile = json.load(f)["profile"]
-                for kind in times:
-                    times[kind] += profile.get("time.clang-tidy.%s.%s" % (check, kind), 0.0)
-            samples.append((times["wall"], times["user"] + times["sys"]))
+                for name in names:
+                    for kind in times[name]:
+                        times[name][kind] += profile.get("time.clang-tidy.%s.%s" % (name, kind), 0.0)
+            samples.append({name: (t["wall"], t["user"] + t["sys"]) for name, t in times.items()})
         return samples
 
-    def check_time(self, checks, check, path, flags):
-        """The check's own wall time (median over the repeats, s)."""
-        return statistics.median(w for w, _ in self.profiled(checks, check, path, flags, self.repeat))
+    def check_time(self, checks, names, path, flags):
+        """Each check's own wall time (median over the repeats, s): {name: s}."""
+        runs = self.profiled(checks, names, path, flags, self.repeat)
+        return {name: statistics.median(r[name][0] for r in runs) for name in names}
 
-    def scaling_times(self, check, paths, flags):
-        """Per input, the check's own CPU time (the least of max(9, repeats)
-        runs) and its median wall time. The inputs take turns, one run each
-        per round, so that a spell of load on a shared machine slows every
-        size alike instead of one; and other load only ever adds time."""
+    def scaling_times(self, names, paths, flags):
+        """Per input and check, its own CPU time (the least of max(9, repeats)
+        runs) and its median wall time: {path: {name: (cpu, wall)}}. The
+        inputs take turns, one run each per round, so that a spell of load
+        on a shared machine slows every size alike instead of one; and other
+        load only ever adds time."""
         runs = {path: [] for path in paths}
         for _ in range(max(9, self.repeat)):
             for path in paths:
-                runs[path] += self.profiled("-*,txscope-*", check, path, flags, 1)
-        return {path: (min(c for _, c in r), statistics.median(w for w, _ in r)) for path, r in runs.items()}
+                runs[path] += self.profiled("-*,txscope-*", names, path, flags, 1)
+        return {path: {name: (min(x[name][1] for x in r), statistics.median(x[name][0] for x in r))
+                       for name in names} for path, r in runs.items()}
 
     def peak_rss(self, argv):
         """Max RSS (KiB) of \\p argv, by GNU time (median over the repeats)."""
@@ -125,9 +133,9 @@ def main():
                "memory": {}}
 
     print("== Heavy translation units (median of %d runs; wall seconds) ==" % b.repeat)
-    print("%-20s %6s %9s %9s %9s %9s %8s %8s %10s %10s %8s" % (
+    print("%-20s %6s %9s %9s %9s %9s %8s %8s %10s %10s %10s %8s" % (
         "unit", "lines", "syntax", "tidy base", "+txscope", "+peer", "txs/base", "peer/base",
-        "txscope s", "peer s", "txs %"))
+        "outlives s", "concurr. s", "peer s", "txs %"))
     for unit in inputs.HEAVY_UNITS:
         name, flags = unit[0], unit[1]
         text = inputs.heavy_unit(unit, args.copies)
@@ -136,42 +144,52 @@ def main():
         base = b.timed(b.tidy_argv("-*," + BASELINE, path, flags))
         ours = b.timed(b.tidy_argv("-*,txscope-*", path, flags))
         peer = b.timed(b.tidy_argv("-*," + PEER, path, flags))
-        own = b.check_time("-*,txscope-*", CHECK, path, flags)
-        peer_own = b.check_time("-*," + PEER, PEER, path, flags)
+        each = b.check_time("-*,txscope-*", CHECKS, path, flags)
+        own = sum(each.values())
+        peer_own = b.check_time("-*," + PEER, [PEER], path, flags)[PEER]
+        # txscope_check: both checks together (their share of the run).
         row = {"unit": name, "lines": text.count("\n"), "syntax_only": syntax, "tidy_baseline": base,
                "tidy_txscope": ours, "tidy_peer": peer, "txscope_ratio": ours / base,
-               "peer_ratio": peer / base, "txscope_check": own, "peer_check": peer_own,
-               "txscope_check_percent": 100.0 * own / ours}
+               "peer_ratio": peer / base, "txscope_check": own, "txscope_checks": each,
+               "peer_check": peer_own, "txscope_check_percent": 100.0 * own / ours}
         summary["heavy"].append(row)
-        print("%-20s %6d %9.3f %9.3f %9.3f %9.3f %8.3f %8.3f %10.4f %10.4f %7.2f%%" % (
+        print("%-20s %6d %9.3f %9.3f %9.3f %9.3f %8.3f %8.3f %10.4f %10.4f %10.4f %7.2f%%" % (
             name, row["lines"], syntax, base, ours, peer, row["txscope_ratio"], row["peer_ratio"],
-            own, peer_own, row["txscope_check_percent"]))
+            each[CHECKS[0]], each[CHECKS[1]], peer_own, row["txscope_check_percent"]))
 
-    print("\n== Scaling: one function, N task starts in N/8 transactions (check's own time) ==")
-    print("%6s %8s %12s %10s %12s %10s" % ("N", "lines", "CPU s (min)", "t(N)/t(N/2)",
-                                         "wall s (med)", "t(N)/t(N/2)"))
+    print("\n== Scaling: one function, N task starts in N/8 transactions (each check's own time) ==")
+    print("%6s %8s %-10s %12s %10s %12s %10s" % ("N", "lines", "check", "CPU s (min)", "t(N)/t(N/2)",
+                                               "wall s (med)", "t(N)/t(N/2)"))
     sizes, n = [], 64
     while n <= args.max_n:
         text = inputs.scaling_function(n)
         sizes.append((n, text.count("\n"), b.write("scaling_%d" % n, text)))
         n *= 2
-    times = b.scaling_times(CHECK, [path for _, _, path in sizes], inputs.STD_FLAGS)
+    times = b.scaling_times(CHECKS, [path for _, _, path in sizes], inputs.STD_FLAGS)
     previous, largest = None, None
     for n, lines, path in sizes:
-        cpu, wall = times[path]
-        ratio = cpu / previous[0] if previous else None
-        wall_ratio = wall / previous[1] if previous else None
-        summary["scaling"].append({"n": n, "check": cpu, "ratio": ratio, "check_wall_median": wall,
-                                   "wall_ratio": wall_ratio})
-        print("%6d %8d %12.4f %10s %12.4f %10s" % (n, lines, cpu, "%.2f" % ratio if ratio else "-",
-                                                wall, "%.2f" % wall_ratio if wall_ratio else "-"))
-        previous, largest = (cpu, wall), path
+        # check/ratio/...: the first check's, as before the second existed;
+        # checks: every check's.
+        entry = {"n": n, "checks": {}}
+        for name in CHECKS:
+            cpu, wall = times[path][name]
+            ratio = cpu / previous[name][0] if previous and previous[name][0] else None
+            wall_ratio = wall / previous[name][1] if previous and previous[name][1] else None
+            entry["checks"][name] = {"check": cpu, "ratio": ratio, "check_wall_median": wall,
+                                     "wall_ratio": wall_ratio}
+            print("%6d %8d %-10s %12.4f %10s %12.4f %10s" % (
+                n, lines, SHORT[name], cpu, "%.2f" % ratio if ratio else "-", wall,
+                "%.2f" % wall_ratio if wall_ratio else "-"))
+        entry.update(entry["checks"][CHECKS[0]])
+        summary["scaling"].append(entry)
+        previous, largest = times[path], path
 
     text = inputs.long_function(10000)
     path = b.write("long_function", text)
-    own = b.check_time("-*,txscope-*", CHECK, path, inputs.STD_FLAGS)
-    summary["long_function"] = {"statements": 10000, "check": own}
-    print("\n== One function of 10,000 statements: check's own time %.1f ms ==" % (own * 1000))
+    each = b.check_time("-*,txscope-*", CHECKS, path, inputs.STD_FLAGS)
+    summary["long_function"] = {"statements": 10000, "check": each[CHECKS[0]], "checks": each}
+    print("\n== One function of 10,000 statements: each check's own time: %s ==" % ", ".join(
+        "%s %.1f ms" % (SHORT[name], each[name] * 1000) for name in CHECKS))
 
     # The largest realistic unit, and the largest (synthetic, one-function) input.
     heaviest = max(summary["heavy"], key=lambda r: r["lines"])
@@ -183,7 +201,7 @@ def main():
         summary["memory"][label] = {"input": os.path.basename(path), "without_kib": without,
                                     "with_kib": with_check,
                                     "growth_percent": 100.0 * (with_check - without) / without}
-        print("%s peak memory on %s: %d KiB without, %d KiB with txscope (%+.1f%%)" % (
+        print("%s peak memory on %s: %d KiB without, %d KiB with txscope's checks (%+.1f%%)" % (
             "\n==" if label == "heavy" else "==", os.path.basename(path), without, with_check,
             summary["memory"][label]["growth_percent"]))
 

@@ -15,6 +15,8 @@
    reports it could not be analysed (exit 3), "crash" when txscope dies
    (a signal, an exit status outside 0-3, or a crash report on stderr),
    "hang" when it outlives the timeout.
+   Both checks run (txscope-task-outlives-transaction and
+   txscope-concurrent-transaction-use); findings are counted per check.
 4. Prints a table, writes WORK/summary.json and, per project,
    WORK/results/NAME/findings.txt (file:line:col: message, with notes) and
    findings.json, units.json (every unit's outcome) and stderr of the units
@@ -22,8 +24,8 @@
 
 A project with a rule pack of its own, corpus/rules/NAME.yaml (its
 transaction wrappers, as a user would describe them, SPEC section 5), is
-analysed with it: txscope gets it through the check option RuleFiles in
---config, and the summary records it ("rule_file"). --no-rules leaves the
+analysed with it: txscope gets it through each check's option RuleFiles
+in --config, and the summary records it ("rule_file"). --no-rules leaves the
 packs out (built-in packs only).
 """
 import argparse
@@ -50,16 +52,17 @@ SUITE = os.environ.get("TXSCOPE_DEBIAN_SUITE", "bookworm")
 CRASH_SIGNS = ("PLEASE submit a bug report", "Stack dump:", "Segmentation fault",
                "Assertion `", "terminate called", "LLVM ERROR", "UNREACHABLE executed")
 RULES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
-CHECK = "txscope-task-outlives-transaction"
+CHECKS = ("txscope-task-outlives-transaction", "txscope-concurrent-transaction-use")
 
 
 def config(rule_file=None):
-    """The --config YAML: only txscope's check runs, whatever .clang-tidy files
-    the projects ship, with \\p rule_file (absolute) as RuleFiles."""
-    text = "{Checks: '-*,%s'" % CHECK
+    """The --config YAML: only txscope's checks run, whatever .clang-tidy files
+    the projects ship, with \\p rule_file (absolute) as each one's RuleFiles."""
+    text = "{Checks: '-*,%s'" % ",".join(CHECKS)
     if rule_file:
         quoted = "'" + rule_file.replace("'", "''") + "'"
-        text += ", CheckOptions: [{key: %s.RuleFiles, value: %s}]" % (CHECK, quoted)
+        text += ", CheckOptions: [%s]" % ", ".join(
+            "{key: %s.RuleFiles, value: %s}" % (check, quoted) for check in CHECKS)
     return text + "}"
 
 
@@ -229,7 +232,7 @@ def write_results(name, outcomes, results_dir):
     findings, seen = [], set()
     for outcome in outcomes:
         for f in outcome["findings"]:
-            key = (f["file"], f["line"], f["column"], f["message"])
+            key = (f.get("check"), f["file"], f["line"], f["column"], f["message"])
             if key not in seen:
                 seen.add(key)
                 findings.append(dict(f, unit=outcome["file"]))
@@ -238,7 +241,8 @@ def write_results(name, outcomes, results_dir):
         json.dump(findings, f, indent=1)
     with open(os.path.join(results_dir, "findings.txt"), "w") as f:
         for finding in findings:
-            f.write("%s:%d:%d: %s\n" % (finding["file"], finding["line"], finding["column"], finding["message"]))
+            f.write("%s:%d:%d: %s [%s]\n" % (finding["file"], finding["line"], finding["column"], finding["message"],
+                                              finding.get("check", "?")))
             for note in finding["notes"]:
                 f.write("    %s:%d:%d: note: %s\n" % (note["file"], note["line"], note["column"], note["message"]))
     with open(os.path.join(results_dir, "units.json"), "w") as f:
@@ -259,20 +263,31 @@ def summarise(name, version, method, outcomes, findings, seconds):
     slowest = max(outcomes, key=lambda o: o["seconds"]) if outcomes else None
     return {"project": name, "version": version, "database": method, "units": len(outcomes),
             "compile_errors": count("compile-error"), "crashes": count("crash"), "hangs": count("hang"),
-            "findings": len(findings), "seconds": round(seconds, 1),
+            "findings": len(findings),
+            "findings_per_check": {check: sum(1 for f in findings if f.get("check") == check) for check in CHECKS},
+            "seconds": round(seconds, 1),
             "slowest_unit": {"file": slowest["file"], "seconds": slowest["seconds"]} if slowest else None,
             "crashed_units": [o["file"] for o in outcomes if o["status"] == "crash"],
             "hung_units": [o["file"] for o in outcomes if o["status"] == "hang"]}
 
 
 def table(rows):
+    def per_check(row, check):
+        # "-": a row of an earlier run, from before findings were counted per check.
+        counts = row.get("findings_per_check")
+        return counts.get(check, 0) if counts is not None else "-"
+
+    def total_of(check):
+        return sum(r["findings_per_check"].get(check, 0) for r in rows if r.get("findings_per_check") is not None)
+
     head = ["project", "version", "rule file", "TUs", "compile-error TUs", "crashes", "hangs", "findings",
-            "time (s)"]
+            "task-outlives", "concurrent-use", "time (s)"]
     body = [[r["project"], r["version"] or "-", os.path.basename(r.get("rule_file") or "") or "-", r["units"],
-             r["compile_errors"], r["crashes"], r["hangs"], r["findings"], r["seconds"]] for r in rows]
+             r["compile_errors"], r["crashes"], r["hangs"], r["findings"], per_check(r, CHECKS[0]),
+             per_check(r, CHECKS[1]), r["seconds"]] for r in rows]
     total = ["total", "", "", sum(r["units"] for r in rows), sum(r["compile_errors"] for r in rows),
              sum(r["crashes"] for r in rows), sum(r["hangs"] for r in rows), sum(r["findings"] for r in rows),
-             round(sum(r["seconds"] for r in rows), 1)]
+             total_of(CHECKS[0]), total_of(CHECKS[1]), round(sum(r["seconds"] for r in rows), 1)]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *body, total)]
     lines = ["| " + " | ".join(str(x).ljust(w) for x, w in zip(row, widths)) + " |"
              for row in [head, ["-" * w for w in widths]] + body + [total]]
@@ -330,7 +345,8 @@ def main():
         if not root:
             log("%s: no source, skipped" % name)
             rows.append({"project": name, "version": version, "database": "unavailable", "units": 0,
-                         "compile_errors": 0, "crashes": 0, "hangs": 0, "findings": 0, "seconds": 0.0,
+                         "compile_errors": 0, "crashes": 0, "hangs": 0, "findings": 0,
+                         "findings_per_check": {check: 0 for check in CHECKS}, "seconds": 0.0,
                          "unavailable": True})
             continue
         db_dir = os.path.join(work, "db", name)
@@ -349,8 +365,9 @@ def main():
         # every machine; None when the built-in packs alone were used.
         row["rule_file"] = os.path.relpath(rule_file, REPO) if rule_file else None
         rows.append(row)
-        log("%s: %d units, %d compile errors, %d crashes, %d hangs, %d findings, %.0f s"
+        log("%s: %d units, %d compile errors, %d crashes, %d hangs, %d findings (%s), %.0f s"
             % (name, row["units"], row["compile_errors"], row["crashes"], row["hangs"], row["findings"],
+               ", ".join("%s %d" % (check, n) for check, n in row["findings_per_check"].items()),
                row["seconds"]))
 
     if not args.no_headers:

@@ -143,7 +143,17 @@ import json, sys
 log = json.load(open(sys.argv[1]))
 run = log["runs"][0]
 assert log["version"] == "2.1.0"
-assert run["tool"]["driver"]["rules"][0]["id"] == "txscope-task-outlives-transaction"
+rules = run["tool"]["driver"]["rules"]
+# Every check is a rule of its own, with its own texts.
+assert [r["id"] for r in rules] == ["txscope-task-outlives-transaction",
+                                    "txscope-concurrent-transaction-use"], rules
+assert len({r["name"] for r in rules}) == len(rules), rules
+for field in ("shortDescription", "fullDescription", "help"):
+    texts = [r[field]["text"] for r in rules]
+    assert all(texts) and len(set(texts)) == len(texts), (field, texts)
+assert "concurrent-transaction-use.md" in rules[1]["help"]["text"], rules[1]
+for res in run["results"]:
+    assert rules[res["ruleIndex"]]["id"] == res["ruleId"], res
 assert run["originalUriBaseIds"]["SRCROOT"]["uri"].startswith("file:///")
 r = run["results"][0]
 assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "SRCROOT"
@@ -329,6 +339,92 @@ PY
   run version --version
   expect_status 0 version
   grep -qE "^txscope [0-9]+\.[0-9]+\.[0-9]+ \(LLVM [0-9]+;" "$work/version.out" || { cat "$work/version.out"; fail "--version does not name the LLVM"; }
+  ;;
+checks)
+  # Both checks run by default, each finding under its own name in every
+  # format; --checks picks them; each check has its own options.
+  cat >>src/inventory.cpp <<'CPP'
+
+void concurrentRestock(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  auto f = std::async(std::launch::async, [&tx] { tx.exec0("UPDATE stock SET n = 1"); });
+  tx.exec0("UPDATE stock SET n = 2");
+  f.get();
+  tx.commit();
+}
+CPP
+  use_line=16  # tx.exec0("UPDATE stock SET n = 2") above
+  second="src/inventory.cpp:$use_line:[0-9]*: warning: 'tx' is used here while a task using it may still be running \[txscope-concurrent-transaction-use\]"
+  run all -p build --root "$proj"
+  expect_status 1 all
+  grep -q "$second" "$work/all.out" || { cat "$work/all.out"; fail "no finding of the second check"; }
+  expect_line all "src/billing.cpp:6:3: warning: task started inside transaction 'tx' is detached; it may still be running when 'tx' commits [txscope-task-outlives-transaction]"
+  # --checks: only the first check, only the second.
+  run first -p build --root "$proj" --checks=-txscope-concurrent-transaction-use
+  expect_status 1 first
+  grep -q "txscope-concurrent-transaction-use" "$work/first.out" && { cat "$work/first.out"; fail "second check ran"; }
+  diff <(grep "txscope-task-outlives-transaction\]" "$work/all.out") <(grep "warning:" "$work/first.out") ||
+    fail "the first check alone reports other findings than with both"
+  run second -p build --root "$proj" --checks='-*,txscope-concurrent-transaction-use'
+  grep -q "txscope-task-outlives-transaction" "$work/second.out" && { cat "$work/second.out"; fail "first check ran"; }
+  grep -q "$second" "$work/second.out" || { cat "$work/second.out"; fail "no finding of the second check alone"; }
+  # JSON, GitHub, SARIF: the check of each finding.
+  run json -p build --root "$proj" --format json -o "$work/out.json"
+  run gh -p build --root "$proj" --format github
+  grep -q "^::warning file=src/inventory.cpp,line=$use_line,col=[0-9]*,title=txscope-concurrent-transaction-use::'tx' is used here" "$work/gh.out" ||
+    { cat "$work/gh.out"; fail "GitHub annotation of the second check"; }
+  expect_line gh "title=txscope-task-outlives-transaction::"
+  run sarif -p build --root "$proj" --format sarif -o "$work/out.sarif"
+  python3 - "$work/out.json" "$work/out.sarif" "$use_line" <<'PY' || fail "JSON or SARIF check names"
+import json, sys
+findings = json.load(open(sys.argv[1]))["findings"]
+line = int(sys.argv[3])
+checks = {(f["file"], f["line"]): f["check"] for f in findings}
+assert checks[("src/inventory.cpp", line)] == "txscope-concurrent-transaction-use", findings
+assert checks[("src/billing.cpp", 6)] == "txscope-task-outlives-transaction", findings
+run = json.load(open(sys.argv[2]))["runs"][0]
+rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+by_line = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"]): r for r in run["results"]}
+second = by_line[("src/inventory.cpp", line)]
+assert second["ruleId"] == "txscope-concurrent-transaction-use" and rules[second["ruleIndex"]] == second["ruleId"], second
+first = by_line[("src/billing.cpp", 6)]
+assert first["ruleId"] == "txscope-task-outlives-transaction" and first["ruleIndex"] == 0, first
+assert len(run["results"]) == len(findings)
+PY
+  # Baselines are per check: the first check's findings accepted, the
+  # second check's still new.
+  run write -p build --root "$proj" --checks=-txscope-concurrent-transaction-use --write-baseline "$work/first.json"
+  run base -p build --root "$proj" --baseline "$work/first.json"
+  expect_status 1 base
+  grep -q "txscope-task-outlives-transaction" "$work/base.out" && { cat "$work/base.out"; fail "baselined findings reported"; }
+  grep -q "$second" "$work/base.out" || { cat "$work/base.out"; fail "the second check's finding was baselined"; }
+  # Options per check: a broken pack of the second check is its error only.
+  printf 'pack: broken\ntransactions:\n  - type: ourdb::Tx\n    comit: [Commit]\n' >"$work/broken.yaml"
+  broken="{CheckOptions: [{key: txscope-concurrent-transaction-use.RuleFiles, value: '$work/broken.yaml'}]}"
+  run config -p build src/billing.cpp --config "$broken"
+  expect_status 2 config
+  grep -q "broken.yaml:4:5: error: unknown key 'comit'" "$work/config.err" || { cat "$work/config.err"; fail "config error of the second check"; }
+  run config1 -p build src/billing.cpp --config "$broken" --checks=-txscope-concurrent-transaction-use
+  expect_status 1 config1
+  run badopt -p build src/billing.cpp --config "{CheckOptions: [{key: txscope-concurrent-transaction-use.StrictMode, value: maybe}]}"
+  expect_status 2 badopt
+  grep -q "invalid value 'maybe' for option 'txscope-concurrent-transaction-use.StrictMode'" "$work/badopt.err" ||
+    { cat "$work/badopt.err"; fail "the second check's option not named"; }
+  # --verbose: each check names the functions over its own budget.
+  budget="{CheckOptions: [{key: txscope-task-outlives-transaction.StepBudget, value: 1}, {key: txscope-concurrent-transaction-use.StepBudget, value: 1}]}"
+  run skipped -p build --root "$proj" --verbose --config "$budget" src/billing.cpp
+  for check in txscope-task-outlives-transaction txscope-concurrent-transaction-use; do
+    grep -q "src/billing.cpp:4:6: note: function 'chargeCustomers' was not analysed: .* \[$check\]" "$work/skipped.err" ||
+      { cat "$work/skipped.err"; fail "skipped function not named for $check"; }
+  done
+  [ "$(grep -c "function 'chargeCustomers'" "$work/skipped.err")" -eq 2 ] || { cat "$work/skipped.err"; fail "expected one line per check"; }
+  # NOLINT names one check: the other's finding stays.
+  sed -i "${use_line}s|\$| // NOLINT(txscope-concurrent-transaction-use)|" src/inventory.cpp
+  sed -i "6s|\$| // NOLINT(txscope-concurrent-transaction-use)|" src/billing.cpp
+  run nolint -p build --root "$proj"
+  grep -q "txscope-concurrent-transaction-use\]" "$work/nolint.out" && { cat "$work/nolint.out"; fail "NOLINT(txscope-concurrent-transaction-use) did not suppress"; }
+  expect_line nolint "src/billing.cpp:6:3: warning: task started inside transaction 'tx' is detached"
   ;;
 *)
   fail "unknown subtest $subtest"

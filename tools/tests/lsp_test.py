@@ -6,7 +6,7 @@
 Drives the wrapper over stdio as an editor would (LSP base protocol), on a
 scratch copy of a small project with a compile_commands.json, and checks
 what comes back. Subtests: merge, edit, malformed, hostile, clangd-killed,
-latency.
+latency, checks.
 Exits non-zero with a message on the first failed check.
 """
 import json
@@ -36,6 +36,19 @@ int reprice(pqxx::connection &conn) {
 }
 """
 FIXED_LINES = ("  tx.commit();\n  f.get();\n", "  f.get();\n  tx.commit();\n")
+FIRST, SECOND = "txscope-task-outlives-transaction", "txscope-concurrent-transaction-use"
+# The checks subtest: BUGGY (a finding of the first check, line 7) and a
+# finding of the second check (the starter's use on line 16).
+CONCURRENT_USE_LINE = 15  # 0-based
+BOTH = BUGGY + """
+void restock(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  auto f = std::async(std::launch::async, [&tx] { tx.exec0("UPDATE stock SET n = 1"); });
+  tx.exec0("UPDATE stock SET n = 2");
+  f.get();
+  tx.commit();
+}
+"""
 
 
 def fail(message):
@@ -241,6 +254,78 @@ def hostile(client, uri):
         fail("truncated message not logged: %r" % cut.stderr[-10:])
 
 
+def codes(message):
+    return {d.get("code") for d in message["params"]["diagnostics"] if d.get("source") == "txscope"}
+
+
+def checks(client, work):
+    """Both checks, as .clang-tidy files select and configure them: the
+    `Checks:` glob turns each on or off, each check's options are its own,
+    NOLINT names one check, and each diagnostic's code is its check."""
+    nolint = BOTH.splitlines(True)
+    nolint[6] = nolint[6].rstrip("\n") + " // NOLINT(%s)\n" % SECOND
+    nolint[CONCURRENT_USE_LINE] = nolint[CONCURRENT_USE_LINE].rstrip("\n") + " // NOLINT(%s)\n" % SECOND
+    # directory: (.clang-tidy or None, text, codes expected, codes absent)
+    cases = {
+        "default": (None, BOTH, {FIRST, SECOND}, set()),
+        "first-off": ("Checks: '-txscope-task-outlives-transaction'\n", BOTH, {SECOND}, {FIRST}),
+        "second-only-first": ("Checks: '-*,txscope-task-outlives-transaction'\n", BOTH, {FIRST}, {SECOND}),
+        "all-off": ("Checks: '-*,bugprone-*'\nCheckOptions:\n  - key: %s.StrictMode\n    value: 'maybe'\n" % SECOND,
+                    BOTH + "int unused2() { int u = 0; return 0; }\n", set(), {FIRST, SECOND}),
+        "first-packs": ("CheckOptions:\n  - key: %s.Packs\n    value: 'qt'\n" % FIRST, BOTH, {SECOND}, {FIRST}),
+        "second-bad": ("CheckOptions:\n  - key: %s.StrictMode\n    value: 'maybe'\n" % SECOND, BOTH,
+                       {FIRST, SECOND}, set()),
+        "nolint": (None, "".join(nolint), {FIRST}, {SECOND}),
+    }
+    entries = []
+    for name, (config, text, _, _) in cases.items():
+        os.makedirs(os.path.join(work, name))
+        path = os.path.join(work, name, "both.cpp")
+        with open(path, "w") as f:
+            f.write(text)
+        if config:
+            with open(os.path.join(work, name, ".clang-tidy"), "w") as f:
+                f.write(config)
+        entries.append({"directory": work, "file": path,
+                        "arguments": ["/usr/bin/clang++", "-std=c++17", "-Wunused-variable", "-c", path]})
+    with open(os.path.join(work, "compile_commands.json"), "w") as f:
+        json.dump(entries, f)
+    for name, (config, text, present, absent) in cases.items():
+        uri = "file://" + os.path.join(work, name, "both.cpp")
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "cpp", "version": 1,
+                                                                "text": text}})
+        if present:
+            _, message = client.wait_for(lambda m: diagnostics_for(uri)(m) and present <= codes(m), 240,
+                                         "%s: diagnostics with codes %s" % (name, sorted(present)))
+        else:
+            # Nothing of txscope's: wait for clangd's, then give the
+            # analysis time to have added its own.
+            client.wait_for(lambda m: diagnostics_for(uri)(m) and any(
+                d.get("source") == "clang" for d in m["params"]["diagnostics"]), 240, name + ": clangd's diagnostics")
+            time.sleep(20)
+            message = [m for _, m in client.messages if diagnostics_for(uri)(m)][-1]
+        ours = [d for d in message["params"]["diagnostics"] if d.get("source") == "txscope"]
+        print(name + ": " + json.dumps(ours, indent=1))
+        if codes(message) & absent:
+            fail("%s: diagnostics of %s: %r" % (name, sorted(codes(message) & absent), ours))
+        for d in ours:
+            if d["code"] == SECOND and d["severity"] == 2:
+                if d["range"]["start"]["line"] != CONCURRENT_USE_LINE or "is used here while a task" not in d["message"]:
+                    fail("%s: wrong finding of the second check: %r" % (name, d))
+                if not d.get("relatedInformation"):
+                    fail("%s: the second check's finding without its note: %r" % (name, d))
+            elif d["code"] == FIRST and d["severity"] == 2:
+                if d["range"]["start"]["line"] != 6:
+                    fail("%s: wrong finding of the first check: %r" % (name, d))
+        if name == "second-bad":
+            errors = [d for d in ours if d["severity"] == 1]
+            if len(errors) != 1 or errors[0]["code"] != SECOND or \
+                    "invalid value 'maybe' for option '%s.StrictMode'" % SECOND not in errors[0]["message"]:
+                fail("second-bad: expected one error naming the second check's option: %r" % ours)
+            if any(d["code"] == SECOND and d["severity"] == 2 for d in ours):
+                fail("second-bad: the misconfigured check ran: %r" % ours)
+
+
 def main():
     work, src = make_project()
     uri = "file://" + src
@@ -296,6 +381,9 @@ def main():
             shutdown(client)
         elif SUBTEST == "hostile":
             hostile(client, uri)
+        elif SUBTEST == "checks":
+            checks(client, work)
+            shutdown(client)
         elif SUBTEST == "clangd-killed":
             open_buggy(client, src, uri)
             clangd = subprocess.run(["pgrep", "-P", str(client.proc.pid)], capture_output=True, text=True).stdout.split()

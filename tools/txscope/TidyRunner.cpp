@@ -75,10 +75,16 @@ public:
       }
       if (E.DiagLevel == tidy::ClangTidyError::Remark) {
         // Each check skips (and names) the functions too large for its own
-        // budget; a header's function is seen from every unit.
-        std::string Line = describe(E.Message, "note") + " [" + E.DiagnosticName + "]";
-        if (SkippedSeen.insert(Line).second)
-          Out.SkippedFunctions.push_back(std::move(Line));
+        // budget; clang-tidy merges the checks' identical remarks into one
+        // with the others as aliases. A header's function is seen from
+        // every unit.
+        std::vector<std::string> Checks = E.EnabledDiagnosticAliases;
+        Checks.insert(Checks.begin(), E.DiagnosticName);
+        for (const std::string &Check : Checks) {
+          std::string Line = describe(E.Message, "note") + " [" + Check + "]";
+          if (SkippedSeen.insert(Line).second)
+            Out.SkippedFunctions.push_back(std::move(Line));
+        }
         continue;
       }
       if (Name.take_front(17) == "clang-diagnostic-") {

@@ -1,4 +1,4 @@
-// txscope-args: -std=c++20 -I/usr/include/postgresql -isystem %S/../../stubs/taskflow
+// txscope-args: -std=c++20 -I/usr/include/postgresql -isystem %S/../../stubs/taskflow -isystem %S/../../stubs/userver
 // txscope-checks: txscope-concurrent-transaction-use
 // PENDING ENGINE FIXES — this file is expected to FAIL until they land.
 // Reduced false positives of txscope-concurrent-transaction-use (SPEC §2b,
@@ -8,10 +8,16 @@
 // code are expected where the shapes came from.)
 #include <future>
 #include <libpq-fe.h>
+#include <mutex>
 #include <pqxx/pqxx>
 #include <sqlite3.h>
 #include <taskflow/taskflow.hpp>
 #include <thread>
+#include <userver/engine/task/task.hpp>
+#include <userver/engine/wait_all_checked.hpp>
+#include <userver/storages/postgres/cluster.hpp>
+#include <userver/utils/async.hpp>
+#include <vector>
 
 // 1. A helper that ends the transaction it is given (SPEC §2 "transaction
 // helpers") is the first check's end event, as `tx.commit()` written out is
@@ -72,3 +78,51 @@ void dependentAsyncChain(pqxx::connection &conn, tf::Executor &executor) {
   executor.wait_for_all();
   tx.commit();
 }
+
+// 4. A mutex locked and unlocked by hand around every use in every execution
+// is "a std::mutex held around every use" (SPEC §2b): serialised, like the
+// lock guards the engine already accepts. Found writing concurrent/soci.cpp.
+std::mutex handMutex;
+void handLockedEverywhere(pqxx::work &tx) {
+  std::thread t([&tx] {
+    handMutex.lock();
+    tx.exec0("UPDATE a SET n = 1");
+    handMutex.unlock();
+  });
+  handMutex.lock();
+  tx.exec0("UPDATE b SET n = 2"); // quiet: the mutex is held over both uses
+  handMutex.unlock();
+  t.join();
+}
+
+// 5. A call that returns a new transaction by value (userver's
+// Cluster::Begin, the cluster being a pool) is not a shared connection
+// accessor: each task that calls it opens a transaction of its own (SPEC
+// §2b: "tasks that each open their own connection"). Today the engine takes
+// 'cluster.Begin(pg::TransactionOptions{})' for one shared object. Found
+// writing concurrent/userver.cpp.
+namespace pg = userver::storages::postgres;
+
+void transactionPerTask(pg::Cluster &cluster, const std::vector<int> &ids) {
+  std::vector<userver::engine::TaskWithResult<void>> tasks;
+  for (int id : ids)
+    tasks.push_back(userver::utils::Async("archive", [&cluster, id] { // quiet
+      auto own = cluster.Begin(pg::TransactionOptions{});
+      own.Execute("DELETE FROM live WHERE id = $1", id);
+      own.Commit();
+    }));
+  userver::engine::WaitAllChecked(tasks);
+}
+
+class Importer {
+public:
+  void runWithOwnTransactions() {
+    auto a = userver::utils::Async("a", [this] { auto t = cluster_.Begin(pg::TransactionOptions{}); t.Execute("UPDATE a SET n = 1"); t.Commit(); });
+    auto b = userver::utils::Async("b", [this] { auto t = cluster_.Begin(pg::TransactionOptions{}); t.Execute("UPDATE b SET n = 2"); t.Commit(); }); // quiet
+    a.Get();
+    b.Get();
+  }
+
+private:
+  pg::Cluster &cluster_;
+};

@@ -1,10 +1,12 @@
-// txscope-args: -std=c++17
+// txscope-args: -std=c++17 -isystem %S/../../stubs/mongocxx
 // txscope-checks: txscope-concurrent-transaction-use
 // PENDING ENGINE FIXES — this file is expected to FAIL until they land.
 // Shapes SPEC §2b says must be reported that txscope-concurrent-transaction-use
 // misses today; the expected warnings are written out (as the engine prints
 // the same shapes elsewhere). Found writing concurrent/soci.cpp.
 #include <future>
+#include <mongocxx/client.hpp>
+#include <mongocxx/client_session.hpp>
 #include <mutex>
 #include <shared_mutex>
 #include <soci/soci.h>
@@ -77,3 +79,25 @@ void packagedTaskOnThread(soci::session &sql) {
   // CHECK-MESSAGES: :[[@LINE-1]]:8: note: the task is joined only here
   t.join();
 }
+
+// 4. Threads that each start their own session and transaction on one member
+// mongocxx::client: reported today, but the warning names
+// 'client_.start_session()' as the shared object. What the threads share is
+// the client; start_session() returns a new session by value each time (the
+// same root cause as false_positives_pending.cpp §5). Expected: 'client_'.
+class Auditor {
+public:
+  void run() {
+    std::thread a([this] { auto s = client_.start_session(); s.start_transaction(); s.commit_transaction(); });
+    std::thread b([this] { auto s = client_.start_session(); s.start_transaction(); s.commit_transaction(); });
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: task started here may use 'client_' at the same time as another task using it [txscope-concurrent-transaction-use]
+    // CHECK-MESSAGES: :[[@LINE-3]]:17: note: the other task is started here and may still be running
+    // CHECK-MESSAGES: :[[@LINE-3]]:37: note: 'client_' is used here by the task
+    a.join();
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: that task is joined only here
+    b.join();
+  }
+
+private:
+  mongocxx::client client_;
+};

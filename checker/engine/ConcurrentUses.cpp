@@ -21,9 +21,13 @@ public:
       : G(G), Facts(Facts), Collector(Collector), Out(Out) {}
 
   void run() {
-    for (unsigned T = 0; T < Facts.Tasks.size(); ++T)
-      if (runsElsewhere(Facts.Tasks[T]))
+    for (unsigned T = 0; T < Facts.Tasks.size(); ++T) {
+      if (runsElsewhere(Facts.Tasks[T]) || Facts.Tasks[T].Parallel)
         reportThreadAffinity(T);
+      if (Facts.Tasks[T].Parallel && !Facts.Tasks[T].Untracked)
+        if (Clash C = clash(Facts.Tasks[T].Shared, Facts.Tasks[T].Shared))
+          reportParallelRuns(T, C);
+    }
     for (unsigned T = 0; T < Facts.Tasks.size() && !G.budgetSpent(); ++T)
       if (runsElsewhere(Facts.Tasks[T]) && usesForbidden(Facts.Tasks[T]))
         searchWhilePending(T);
@@ -69,6 +73,8 @@ private:
         return EventGraph::Step::StopPath;
       if (E.Kind == Event::TaskStart && runsElsewhere(Facts.Tasks[E.Subject])) {
         const Task &Later = Facts.Tasks[E.Subject];
+        if (llvm::is_contained(Later.RunsAfter, T))
+          return EventGraph::Step::Continue;
         if (Clash C = clash(Later.Shared, Pending.Shared))
           reportTasks(E.Subject, T, C);
       } else if (E.Kind == Event::Use && !StarterReported) {
@@ -127,6 +133,18 @@ private:
       if (Join)
         F.Notes.push_back({Join->Loc, "that task is joined only here"});
     }
+    addUseNotes(F, C);
+    Out.push_back(std::move(F));
+  }
+
+  /// The runs of one parallel algorithm's callable use it at once.
+  void reportParallelRuns(unsigned T, const Clash &C) {
+    const Task &Started = Facts.Tasks[T];
+    if (!firstAt(Started.Loc))
+      return;
+    Finding F = finding(FindingKind::TasksRunAtOnce, Started.Loc,
+                        "parallel algorithm started here runs its callable on several threads at "
+                        "once; each run may use " + C.Mine->Name + " at the same time as another");
     addUseNotes(F, C);
     Out.push_back(std::move(F));
   }

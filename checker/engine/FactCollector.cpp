@@ -491,8 +491,10 @@ unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
     if (Rule->HasDestructorOverride)
       T.HandleDestructor = Rule->Destructor;
     // No handle named and nothing returned: fire and forget.
-    T.FireAndForget = !IntoGroup && (Rule->Detached || (Rule->Handle.empty() &&
-                                                        Start->getType()->isVoidType()));
+    T.FireAndForget = !IntoGroup && !Rule->Blocking &&
+                      (Rule->Detached || (Rule->Handle.empty() && Start->getType()->isVoidType()));
+    T.Parallel = Rule->Parallel;
+    T.JoinedAtStart = Rule->Blocking;
     if (const Expr *Policy = Call ? writtenArg(*Call, Rule->PolicyArgument) : nullptr)
       T.Deferred = isDeferredOnly(Policy, Rule->DeferredPolicy, Model);
   }

@@ -56,6 +56,7 @@ struct Task {
   bool Lazy = false;         ///< A lazy coroutine task: runs when first awaited.
   bool FireAndForget = false;///< Started with no handle at all.
   bool JoinedAtStart = false;///< Joined within its own full-expression.
+  bool Parallel = false;     ///< Its callable runs on several threads at once.
   bool Untracked = false;    ///< Handle goes somewhere we cannot follow: stay quiet.
   const clang::Decl *Group = nullptr; ///< The pool or task group it was spawned into.
   bool Returned = false;     ///< Its handle is returned by the function.
@@ -66,6 +67,9 @@ struct Task {
   /// What the code it runs uses that other executions share (SPEC §2b);
   /// filled only for the concurrent-use check.
   std::vector<SharedUse> Shared;
+  /// The tasks whose handle its start is given (a dependency: Taskflow's
+  /// dependent_async runs it after them), so it never runs alongside them.
+  llvm::SmallVector<unsigned, 1> RunsAfter;
 
   /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
   bool runsAtJoin() const { return Deferred || Lazy; }

@@ -72,6 +72,8 @@ void LibraryModel::addConcurrencyRules(const RulePack &Pack) {
   }
   for (const auto &R : Pack.Locks)
     Locks.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+  for (const auto &R : Pack.PerThread)
+    PerThread.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
 }
 
 /// The class of a (reference to a) class type, or null.
@@ -207,6 +209,10 @@ bool LibraryModel::isConnectionAccessor(const FunctionDecl &Fn) const {
 
 bool LibraryModel::isLockType(QualType T) const {
   return findClass(Locks, T) != nullptr;
+}
+
+bool LibraryModel::isPerThreadType(QualType T) const {
+  return findClass(PerThread, T) != nullptr;
 }
 
 bool LibraryModel::isJoinCall(const CallExpr &Call) const {

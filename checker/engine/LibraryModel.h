@@ -57,6 +57,9 @@ public:
   bool isConnectionAccessor(const clang::FunctionDecl &Fn) const;
   /// Whether a local of type \p T holds a lock (a lock rule's type).
   bool isLockType(clang::QualType T) const;
+  /// Whether \p T holds one value per thread (a per-thread rule's type):
+  /// what a thread takes from it is its own.
+  bool isPerThreadType(clang::QualType T) const;
   /// Whether \p Call calls a join (or detach) function: by its callee, or by
   /// the variable holding the function object it calls (folly's blockingWait).
   bool isJoinCall(const clang::CallExpr &Call) const;
@@ -113,7 +116,8 @@ private:
   /// elements stay where they are: Concurrency points at them).
   std::deque<ConnectionTypeRule> ConcurrencyOfTransactions;
   FunctionRules<ConnectionTypeRule> ConnectionAccessors;
-  ClassRules<LockTypeRule> Locks;
+  ClassRules<ClassNameRule> Locks;
+  ClassRules<ClassNameRule> PerThread;
   /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.
   mutable AnnotationRules Annotated;
   InferredWrappers *Inferred = nullptr;

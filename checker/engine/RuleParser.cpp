@@ -148,7 +148,9 @@ private:
   bool parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R);
   bool parseCallback(yaml::MappingNode &Map, CallbackRule &R);
   bool parseConnection(yaml::MappingNode &Map, ConnectionTypeRule &R);
-  bool parseLock(yaml::MappingNode &Map, LockTypeRule &R);
+  bool parseLock(yaml::MappingNode &Map, ClassNameRule &R);
+  bool parsePerThread(yaml::MappingNode &Map, ClassNameRule &R);
+  bool parseClassName(yaml::MappingNode &Map, StringRef Owner, ClassNameRule &R);
 
   StringRef Text;
   std::string FileName;
@@ -508,8 +510,12 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.Connections, &PackParser::parseConnection);
         }},
-       {"locks", KeyUse::Optional, [&](const Field &F) {
+       {"locks", KeyUse::Optional,
+        [&](const Field &F) {
           return readRules(F, Pack.Locks, &PackParser::parseLock);
+        }},
+       {"per-thread", KeyUse::Optional, [&](const Field &F) {
+          return readRules(F, Pack.PerThread, &PackParser::parsePerThread);
         }}});
 }
 
@@ -579,6 +585,10 @@ bool PackParser::parseTaskStart(yaml::MappingNode &Map, TaskStartRule &R) {
                [&](const Field &F) { return readIndex(F, R.PolicyArgument); }},
               {"group-argument", KeyUse::Optional,
                [&](const Field &F) { return readIndex(F, R.GroupArgument); }},
+              {"parallel", KeyUse::Optional,
+               [&](const Field &F) { return readBool(F, R.Parallel); }},
+              {"blocking", KeyUse::Optional,
+               [&](const Field &F) { return readBool(F, R.Blocking); }},
               {"deferred-policy", KeyUse::Optional,
                [&](const Field &F) {
                  return readQualifiedName(F, R.DeferredPolicy);
@@ -597,6 +607,9 @@ bool PackParser::checkTaskStart(yaml::MappingNode &Map,
                       "(a detached task has no handle)");
   if (R.Detached && R.HasDestructorOverride)
     return error(Loc, "task-start rule has 'destructor' but no handle");
+  if (R.Blocking && (R.Detached || !R.Handle.empty()))
+    return error(Loc, "task-start rule has 'blocking: true' with a handle or "
+                      "'detached: true' (a blocking call has finished when it returns)");
   if ((R.PolicyArgument >= 0) != !R.DeferredPolicy.empty())
     return error(Loc, "task-start rule needs 'policy-argument' and "
                       "'deferred-policy' together");
@@ -709,9 +722,17 @@ bool PackParser::parseConnection(yaml::MappingNode &Map,
         }}});
 }
 
-bool PackParser::parseLock(yaml::MappingNode &Map, LockTypeRule &R) {
+bool PackParser::parseLock(yaml::MappingNode &Map, ClassNameRule &R) {
+  return parseClassName(Map, "lock rule", R);
+}
+
+bool PackParser::parsePerThread(yaml::MappingNode &Map, ClassNameRule &R) {
+  return parseClassName(Map, "per-thread rule", R);
+}
+
+bool PackParser::parseClassName(yaml::MappingNode &Map, StringRef Owner, ClassNameRule &R) {
   R.Line = lineOf(Map);
-  return readMapping(Map, "lock rule",
+  return readMapping(Map, Owner,
                      {{"type", KeyUse::Required, [&](const Field &F) {
                          return readQualifiedName(F, R.Type);
                        }}});

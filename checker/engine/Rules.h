@@ -76,9 +76,11 @@ struct ConnectionTypeRule {
   unsigned Line = 0;
 };
 
-/// A scoped lock (std::lock_guard, QMutexLocker): a local of this type holds
-/// the mutexes it is constructed with until it is destroyed.
-struct LockTypeRule {
+/// A rule that only names a class: a scoped lock (std::lock_guard,
+/// QMutexLocker: a local of this type holds the mutexes it is constructed
+/// with until it is destroyed), or a per-thread container
+/// (tbb::enumerable_thread_specific: what a thread gets from it is its own).
+struct ClassNameRule {
   std::string Type;
   unsigned Line = 0;
 };
@@ -130,6 +132,13 @@ struct TaskStartRule {
   /// obtained from one (`pool.get_executor()`), the task is spawned into that
   /// group and joined with it (asio::post(pool, f)). -1: none.
   int GroupArgument = -1;
+  /// A parallel algorithm (QtConcurrent::map, tbb::parallel_for): it runs
+  /// its callable on several threads at once, each run an execution of its
+  /// own (SPEC §2b).
+  bool Parallel = false;
+  /// Returns only after everything it started finished (blockingMap,
+  /// tbb::parallel_for): joined where it is called.
+  bool Blocking = false;
   unsigned Line = 0;
 };
 
@@ -198,7 +207,8 @@ struct RulePack {
   std::vector<JoinFunctionRule> JoinFunctions;
   std::vector<DetachFunctionRule> DetachFunctions;
   std::vector<ConnectionTypeRule> Connections;
-  std::vector<LockTypeRule> Locks;
+  std::vector<ClassNameRule> Locks;
+  std::vector<ClassNameRule> PerThread;
 };
 
 } // namespace txscope

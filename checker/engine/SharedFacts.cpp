@@ -12,7 +12,8 @@ namespace txscope {
 
 /// Whether \p Use ends a transaction (the first check's business, SPEC §2,
 /// not a concurrent use): it is the object of an end call, or a call of a
-/// wrapper's end method whose body uses the transaction, or moved out of. A call made on a
+/// wrapper's end method whose body uses the transaction, or moved out of.
+/// (Ends through helpers and SQL text: see collectShared.) A call made on a
 /// smart pointer itself (`owner.reset()`) hands over ownership, no more.
 static bool endsTransaction(const LibraryModel &Model, const ParentMap &PM, const SharedUse &Use) {
   if (flowUp(PM, Use.Anchor).Moved) // moved out of: an end too
@@ -43,17 +44,45 @@ bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanne
   llvm::SmallPtrSet<const Stmt *, 8> Starts;
   for (Task &T : Facts.Tasks) {
     Starts.insert(T.Start);
-    if (T.Untracked || T.JoinedAtStart || !T.Start)
+    if (T.Untracked || (T.JoinedAtStart && !T.Parallel) || !T.Start)
       continue;
     Scanner.scanTask(*T.Start, T.Shared);
     Any |= !T.Shared.empty();
   }
   if (!Any)
     return false;
+  // What holds each task's handle (followed, or simply initialised with
+  // the start: `tf::AsyncTask a = executor.silent_dependent_async(...)`).
+  std::vector<llvm::SmallPtrSet<const Decl *, 2>> Holders(Facts.Tasks.size());
+  for (unsigned T = 0; T < Facts.Tasks.size(); ++T)
+    Holders[T].insert(Followed[T].begin(), Followed[T].end());
+  for (const VarDecl *Var : Idx->Locals)
+    if (const Expr *Init = Var->getInit())
+      for (unsigned T = 0; T < Facts.Tasks.size(); ++T)
+        if (Init->IgnoreImplicit()->IgnoreParens() == Facts.Tasks[T].Start)
+          Holders[T].insert(Var);
+  for (Task &Later : Facts.Tasks)
+    for (unsigned Earlier = 0; Earlier < Facts.Tasks.size(); ++Earlier)
+      if (&Facts.Tasks[Earlier] != &Later &&
+          llvm::any_of(Later.Uses, [&](const Place &P) { return Holders[Earlier].count(P.Root); }))
+        Later.RunsAfter.push_back(Earlier);
+  // Calls that end a transaction: end calls on a receiver, COMMIT sent as
+  // SQL text, helpers that end what they are given.
+  llvm::SmallPtrSet<const Stmt *, 8> EndCalls;
+  findPairCalls([&](const Place &, const Stmt *Call, TransactionEffect::EffectKind Kind, bool, bool) {
+    if (Kind != TransactionEffect::Begin)
+      EndCalls.insert(Call);
+  });
+  auto InEndCall = [&](const Stmt *S) {
+    for (; S; S = PM.getParent(S))
+      if (EndCalls.count(S))
+        return true;
+    return false;
+  };
   std::vector<SharedUse> Uses;
   Scanner.scanStarter(*Body, PM, Starts, Uses);
   for (SharedUse &U : Uses) {
-    if (endsTransaction(Model, PM, U))
+    if (endsTransaction(Model, PM, U) || InEndCall(U.Anchor))
       continue;
     Facts.StarterUses.push_back(std::move(U));
     const SharedUse &Kept = Facts.StarterUses.back();

@@ -145,32 +145,84 @@ private:
     Out.push_back(std::move(U));
   }
 
-  /// The mutexes scoped locks declared before \p S in its enclosing blocks hold.
+  /// The mutexes held over \p S: by scoped locks declared before it in its
+  /// enclosing blocks (and not unlocked since), or locked by hand
+  /// (`m.lock()` before it in the same block, not unlocked since).
   void addLocksAt(const Stmt &S, PlaceSet &Locks) const {
     const Stmt *Child = &S;
     for (const Stmt *Parent = PM.getParent(Child); Parent; Child = Parent, Parent = PM.getParent(Parent)) {
       const auto *Block = dyn_cast<CompoundStmt>(Parent);
       if (!Block)
         continue;
+      // What each lock variable or mutex locked by hand holds, in order.
+      llvm::SmallVector<std::pair<Place, PlaceSet>, 2> Held;
+      llvm::SmallVector<std::pair<Place, PlaceSet>, 2> Released;
       for (const Stmt *Earlier : Block->body()) {
         if (Earlier == Child)
           break;
-        const auto *Decls = dyn_cast<DeclStmt>(Earlier);
-        if (!Decls)
-          continue;
-        for (const Decl *D : Decls->decls()) {
-          const auto *Lock = dyn_cast<VarDecl>(D);
-          if (!Lock || !Lock->getInit() || !Scanner.Model.isLockType(Lock->getType()))
-            continue;
-          const auto *Construct = dyn_cast<CXXConstructExpr>(Lock->getInit()->IgnoreImplicit());
-          if (!Construct)
-            continue;
-          for (const Expr *Mutex : Construct->arguments())
-            if (std::optional<Place> M = placeOf(Mutex))
-              Locks.insert(*M);
-        }
+        if (const auto *Decls = dyn_cast<DeclStmt>(Earlier))
+          for (const Decl *D : Decls->decls())
+            if (const auto *Lock = dyn_cast<VarDecl>(D))
+              addScopedLock(*Lock, Held);
+        if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(isa<Expr>(Earlier) ? cast<Expr>(Earlier)->IgnoreImplicit() : nullptr))
+          lockedOrUnlocked(*Call, Held, Released);
+      }
+      for (const auto &Entry : Held)
+        Locks.insertAll(Entry.second);
+    }
+  }
+
+  void addScopedLock(const VarDecl &Lock,
+                     llvm::SmallVectorImpl<std::pair<Place, PlaceSet>> &Held) const {
+    if (!Lock.getInit() || !Scanner.Model.isLockType(Lock.getType()))
+      return;
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Lock.getInit()->IgnoreImplicit());
+    if (!Construct || constructedUnlocked(*Construct))
+      return;
+    PlaceSet Mutexes;
+    for (const Expr *Mutex : Construct->arguments())
+      if (std::optional<Place> M = placeOf(Mutex))
+        Mutexes.insert(*M);
+    Held.push_back({Place::of(&Lock), std::move(Mutexes)});
+  }
+
+  /// `lock.unlock()` / `lock.lock()` on a scoped lock, `m.lock()` /
+  /// `m.unlock()` on a mutex.
+  static void lockedOrUnlocked(const CXXMemberCallExpr &Call,
+                               llvm::SmallVectorImpl<std::pair<Place, PlaceSet>> &Held,
+                               llvm::SmallVectorImpl<std::pair<Place, PlaceSet>> &Released) {
+    const CXXMethodDecl *Method = Call.getMethodDecl();
+    std::optional<Place> Object = placeOf(Call.getImplicitObjectArgument());
+    if (!Method || !Method->getIdentifier() || !Object || Call.getNumArgs() != 0)
+      return;
+    auto Find = [&](llvm::SmallVectorImpl<std::pair<Place, PlaceSet>> &In) {
+      return llvm::find_if(In, [&](const auto &Entry) { return Entry.first == *Object; });
+    };
+    if (Method->getName() == "unlock") {
+      auto It = Find(Held);
+      if (It != Held.end()) {
+        Released.push_back(*It);
+        Held.erase(It);
+      }
+    } else if (Method->getName() == "lock") {
+      auto It = Find(Released);
+      if (It != Released.end()) {
+        Held.push_back(*It);
+        Released.erase(It);
+      } else if (Find(Held) == Held.end()) {
+        PlaceSet Mutex; // a mutex locked by hand
+        Mutex.insert(*Object);
+        Held.push_back({*Object, std::move(Mutex)});
       }
     }
+  }
+
+  /// A lock constructed without locking (`std::unique_lock l(m, std::defer_lock)`).
+  static bool constructedUnlocked(const CXXConstructExpr &Construct) {
+    return llvm::any_of(Construct.arguments(), [](const Expr *Arg) {
+      const CXXRecordDecl *Tag = Arg->getType()->getAsCXXRecordDecl();
+      return Tag && Tag->getIdentifier() && Tag->getName() == "defer_lock_t";
+    });
   }
 
   /// Whether \p V belongs to this execution alone.
@@ -194,7 +246,7 @@ private:
       return P;
     }
     std::optional<Place> P = placeOf(&E);
-    if (!P || (P->isThis() && P->Fields.empty()))
+    if (!P || (P->isThis() && P->Fields.empty()) || throughPerThread(E) || isNewObject(E))
       return std::nullopt;
     if (const auto *Var = dyn_cast_or_null<VarDecl>(P->Root)) {
       if (Var->isInitCapture()) {
@@ -223,6 +275,35 @@ private:
     if (!P->Fields.empty() && P->Fields.front() == DefaultConnection)
       Name = "the default connection";
     return P;
+  }
+
+  /// Whether the method \p E calls returns a new object by value
+  /// (`cluster.Begin()`, `client.start_session()`) rather than a part of its
+  /// object. A thread-bound handle returned by value still names the
+  /// connection it was made from (`manager->database()` copies a QSqlDatabase).
+  bool isNewObject(const Expr &E) const {
+    const auto *Call = dyn_cast<CXXMemberCallExpr>(E.IgnoreParenImpCasts());
+    if (!Call || Call->getType()->isReferenceType() || Call->isGLValue() ||
+        Call->getType()->isPointerType())
+      return false;
+    return Scanner.modeOf(Call->getType()) != ConcurrentUse::ThreadBound;
+  }
+
+  /// Whether \p E is taken from a per-thread container
+  /// (`perThread.local()`): each thread's is its own.
+  bool throughPerThread(const Expr &E) const {
+    for (const Expr *Object = &E; Object;) {
+      Object = Object->IgnoreParenImpCasts();
+      if (Scanner.Model.isPerThreadType(Object->getType().getNonReferenceType()))
+        return true;
+      if (const auto *Member = dyn_cast<MemberExpr>(Object))
+        Object = Member->getBase();
+      else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Object))
+        Object = Call->getImplicitObjectArgument();
+      else
+        return false;
+    }
+    return false;
   }
 
   /// Whether the connection \p Call returns is one other executions share: a

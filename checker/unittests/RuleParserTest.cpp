@@ -344,7 +344,7 @@ TEST(RuleParserErrorTest, UnknownKey) {
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
             "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions, "
-            "detach-functions, connections, locks)");
+            "detach-functions, connections, locks, per-thread)");
   EXPECT_EQ(parseError("pack: p\n"
                        "connections:\n"
                        "  - type: a::Conn\n"
@@ -796,13 +796,12 @@ TEST(BuiltinPacksTest, ConcurrentUseOfTheBuiltinPacks) {
 
   auto LockNames = [&](llvm::StringRef PackName) {
     Strings Names;
-    for (const LockTypeRule &R : Pack(PackName).Locks)
+    for (const ClassNameRule &R : Pack(PackName).Locks)
       Names.push_back(R.Type);
     return Names;
   };
-  EXPECT_EQ(LockNames("std"), (Strings{"std::lock_guard", "std::unique_lock",
-                                       "std::scoped_lock", "std::shared_lock"}));
-  EXPECT_EQ(LockNames("qt"), (Strings{"QMutexLocker", "QReadLocker", "QWriteLocker"}));
+  EXPECT_EQ(LockNames("std"), (Strings{"std::lock_guard", "std::unique_lock", "std::scoped_lock"}));
+  EXPECT_EQ(LockNames("qt"), (Strings{"QMutexLocker", "QWriteLocker"}));
 }
 
 TEST(RuleParserTest, SqlCalls) {
@@ -901,3 +900,40 @@ TEST(LoadRulePacksTest, BrokenUserFileNamesItsPath) {
 }
 
 } // namespace
+
+TEST(RuleParserTest, ParallelAlgorithmsAndPerThreadContainers) {
+  llvm::Expected<RulePack> Pack = parseRulePack("pack: p\n"
+                                                "per-thread:\n"
+                                                "  - type: tbb::enumerable_thread_specific\n"
+                                                "task-starts:\n"
+                                                "  - call: tbb::parallel_for\n"
+                                                "    parallel: true\n"
+                                                "    blocking: true\n"
+                                                "  - call: QtConcurrent::map\n"
+                                                "    handle: QFuture\n"
+                                                "    parallel: true\n",
+                                                "t.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->PerThread.size(), 1u);
+  EXPECT_EQ(Pack->PerThread[0].Type, "tbb::enumerable_thread_specific");
+  ASSERT_EQ(Pack->TaskStarts.size(), 2u);
+  EXPECT_TRUE(Pack->TaskStarts[0].Parallel);
+  EXPECT_TRUE(Pack->TaskStarts[0].Blocking);
+  EXPECT_TRUE(Pack->TaskStarts[1].Parallel);
+  EXPECT_FALSE(Pack->TaskStarts[1].Blocking);
+}
+
+TEST(RuleParserErrorTest, BlockingStartWithAHandle) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::run\n"
+                       "    handle: a::Future\n"
+                       "    blocking: true\n"),
+            "t.yaml:3:5: error: task-start rule has 'blocking: true' with a handle or "
+            "'detached: true' (a blocking call has finished when it returns)");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "per-thread:\n"
+                       "  - type: a::Slots\n"
+                       "    mode: local\n"),
+            "t.yaml:4:5: error: unknown key 'mode' in per-thread rule (expected one of: type)");
+}

@@ -1,6 +1,6 @@
 // txscope-args: -std=c++20 -I/usr/include/postgresql -isystem %S/../../stubs/taskflow -isystem %S/../../stubs/userver
 // txscope-checks: txscope-concurrent-transaction-use
-// PENDING ENGINE FIXES — this file is expected to FAIL until they land.
+// Once-false positives, quiet since the engine fixes that followed this file.
 // Reduced false positives of txscope-concurrent-transaction-use (SPEC §2b,
 // §3) found while reviewing the existing case files: every function below
 // must stay quiet for the second check, so the file holds no expectation.

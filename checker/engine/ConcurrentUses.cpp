@@ -1,7 +1,10 @@
 //===- ConcurrentUses.cpp - SPEC §2b over one body's event graph ----------===//
 #include "ConcurrentUses.h"
 #include "FactCollector.h"
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseSet.h"
+#include <deque>
+#include <map>
 
 namespace txscope {
 
@@ -28,9 +31,7 @@ public:
         if (Clash C = clash(Facts.Tasks[T].Shared, Facts.Tasks[T].Shared))
           reportParallelRuns(T, C);
     }
-    for (unsigned T = 0; T < Facts.Tasks.size() && !G.budgetSpent(); ++T)
-      if (runsElsewhere(Facts.Tasks[T]) && usesForbidden(Facts.Tasks[T]))
-        searchWhilePending(T);
+    searchPending();
   }
 
 private:
@@ -57,33 +58,126 @@ private:
     return {};
   }
 
-  /// Walks the paths on which task \p T has not been joined yet.
-  void searchWhilePending(unsigned T) {
-    EventGraph::Point After;
-    if (!G.pointAfter(Event::TaskStart, T, After))
-      return;
-    const Task &Pending = Facts.Tasks[T];
-    bool StarterReported = false; // (its first clashing use is enough)
-    G.walk(After, [&](const Event &E) {
-      if (E.Subject == T && E.Kind == Event::Join)
-        return EventGraph::Step::StopPath;
-      // A joinable std::thread destroyed: the program terminates there.
-      if (E.Subject == T && E.Kind == Event::Dropped &&
-          Pending.HandleDestructor == DestructorKind::TerminateIfJoinable)
-        return EventGraph::Step::StopPath;
-      if (E.Kind == Event::TaskStart && runsElsewhere(Facts.Tasks[E.Subject])) {
-        const Task &Later = Facts.Tasks[E.Subject];
-        if (llvm::is_contained(Later.RunsAfter, T))
-          return EventGraph::Step::Continue;
-        if (Clash C = clash(Later.Shared, Pending.Shared))
-          reportTasks(E.Subject, T, C);
-      } else if (E.Kind == Event::Use && !StarterReported) {
-        const SharedUse &Use = Facts.StarterUses[E.Subject];
-        if (Clash C = clash(llvm::ArrayRef<SharedUse>(Use), Pending.Shared))
-          StarterReported = reportStarterUse(Use, T, C);
+  /// The tasks that may still be pending, block by block: a forward
+  /// may-analysis (a start adds its task, a join removes it, sets meet by
+  /// union), so each block is revisited only when its pending set grows. At
+  /// each start and each use of the starter, the pending tasks it may clash
+  /// with are looked up by what they use (Candidates), then compared.
+  /// Reports made before the fixed point stay true: the sets only grow.
+  void searchPending() {
+    std::vector<unsigned> Eligible;
+    Local.assign(Facts.Tasks.size(), ~0u);
+    for (unsigned T = 0; T < Facts.Tasks.size(); ++T)
+      if (runsElsewhere(Facts.Tasks[T]) && usesForbidden(Facts.Tasks[T])) {
+        Local[T] = Eligible.size();
+        Eligible.push_back(T);
       }
-      return EventGraph::Step::Continue;
-    });
+    if (Eligible.empty())
+      return;
+    Global = Eligible;
+    for (unsigned L = 0; L < Eligible.size(); ++L)
+      for (const SharedUse &U : Facts.Tasks[Eligible[L]].Shared)
+        if (U.Mode == ConcurrentUse::Forbidden)
+          for (const Place &P : expanded(U.Where))
+            bucket(P, Eligible.size()).set(L);
+    StarterReported.resize(Eligible.size());
+    std::vector<llvm::BitVector> In(G.numBlocks(), llvm::BitVector(Eligible.size()));
+    std::vector<bool> Seen(G.numBlocks(), false);
+    std::deque<unsigned> Work{G.entryBlock()};
+    Seen[G.entryBlock()] = true;
+    while (!Work.empty() && G.spendStep()) {
+      unsigned B = Work.front();
+      Work.pop_front();
+      llvm::BitVector Pending = In[B];
+      if (!transfer(B, Pending))
+        continue; // the program terminates in this block
+      for (const clang::CFGBlock::AdjacentBlock &Succ : G.block(B).succs()) {
+        const clang::CFGBlock *Next = Succ.getReachableBlock();
+        if (!Next)
+          continue;
+        unsigned ID = Next->getBlockID();
+        llvm::BitVector Grown = In[ID];
+        Grown |= Pending;
+        if (Seen[ID] && Grown == In[ID])
+          continue;
+        In[ID] = std::move(Grown);
+        Seen[ID] = true;
+        Work.push_back(ID);
+      }
+    }
+  }
+
+  /// Applies block \p B's events to \p Pending; false when no path leaves it.
+  bool transfer(unsigned B, llvm::BitVector &Pending) {
+    for (const Event &E : G.events(B)) {
+      unsigned L = E.Kind == Event::Use || E.Subject >= Local.size() ? ~0u : Local[E.Subject];
+      if (E.Kind == Event::Use) {
+        const SharedUse &Use = Facts.StarterUses[E.Subject];
+        for (unsigned P : candidates(Use.Where, Pending).set_bits())
+          if (!StarterReported.test(P))
+            if (Clash C = clash(llvm::ArrayRef<SharedUse>(Use), Facts.Tasks[Global[P]].Shared)) {
+              StarterReported.set(P); // (its first clashing use is enough)
+              reportStarterUse(Use, Global[P], C);
+              break;
+            }
+        continue;
+      }
+      if (E.Kind == Event::TaskStart && L != ~0u) {
+        const Task &Later = Facts.Tasks[E.Subject];
+        llvm::BitVector Candidates(Pending.size());
+        for (const SharedUse &U : Later.Shared)
+          if (U.Mode == ConcurrentUse::Forbidden)
+            Candidates |= candidates(U.Where, Pending);
+        for (unsigned P : Candidates.set_bits()) {
+          if (llvm::is_contained(Later.RunsAfter, Global[P]))
+            continue;
+          if (Clash C = clash(Later.Shared, Facts.Tasks[Global[P]].Shared)) {
+            reportTasks(E.Subject, Global[P], C);
+            break;
+          }
+        }
+        Pending.set(L);
+      } else if (L != ~0u && E.Kind == Event::Join) {
+        Pending.reset(L);
+      } else if (L != ~0u && E.Kind == Event::Dropped &&
+                 Facts.Tasks[E.Subject].HandleDestructor == DestructorKind::TerminateIfJoinable) {
+        return false; // a joinable std::thread destroyed: std::terminate
+      }
+    }
+    return true;
+  }
+
+  /// \p P and the places the local it names was obtained from.
+  PlaceSet expanded(const Place &P) {
+    PlaceSet Out;
+    Out.insert(P);
+    for (const Place &Q : Collector.sourcesOfPlace(P))
+      Out.insert(Q);
+    return Out;
+  }
+
+  /// Places that can overlap share a bucket: the same root, and for
+  /// `this` the same first member.
+  static std::pair<const void *, llvm::StringRef> bucketKey(const Place &P) {
+    return {P.Root, P.isThis() && !P.Fields.empty() ? P.Fields.front() : llvm::StringRef()};
+  }
+  llvm::BitVector &bucket(const Place &P, unsigned Size) {
+    llvm::BitVector &Bits = Buckets[bucketKey(P)];
+    if (Bits.size() != Size)
+      Bits.resize(Size);
+    return Bits;
+  }
+
+  /// The pending tasks that use something \p P may be.
+  llvm::BitVector candidates(const Place &P, const llvm::BitVector &Pending) {
+    llvm::BitVector Out(Pending.size());
+    for (const Place &Q : expanded(P)) {
+      auto It = Buckets.find(bucketKey(Q));
+      if (It != Buckets.end())
+        Out |= It->second;
+    }
+    Out &= Pending;
+    return Out;
   }
 
   /// The first join of task \p T after its start, for a note.
@@ -153,7 +247,7 @@ private:
     if (!firstAt(Use.Loc))
       return false;
     Finding F = finding(FindingKind::UsedWhileTaskRuns, Use.Loc,
-                        capitalised(Use.Name) + " is used here while a task using it may still be running");
+                        Use.Name + " is used here while a task using it may still be running");
     F.Notes.push_back({Facts.Tasks[T].Loc, "the task using " + C.Theirs->Name + " is started here"});
     if (const Event *Join = laterJoin(T))
       F.Notes.push_back({Join->Loc, "the task is joined only here"});
@@ -177,14 +271,8 @@ private:
     Finding F = finding(FindingKind::UsedOnAnotherThread, Started.Loc,
                         "task started here uses " + Bound->Name + " on another thread, but " +
                             Bound->Name + " may be used only on the thread that created it");
-    F.Notes.push_back({Bound->Loc, capitalised(Bound->Name) + " is used here, inside the task"});
+    F.Notes.push_back({Bound->Loc, Bound->Name + " is used here, inside the task"});
     Out.push_back(std::move(F));
-  }
-
-  static std::string capitalised(std::string Name) {
-    if (!Name.empty() && Name[0] >= 'a' && Name[0] <= 'z')
-      Name[0] = char(Name[0] - 'a' + 'A');
-    return Name;
   }
 
   const EventGraph &G;
@@ -192,6 +280,12 @@ private:
   FactCollector &Collector;
   std::vector<Finding> &Out;
   llvm::DenseSet<unsigned> Reported; ///< Warning locations already used.
+  /// The tasks the search follows (a start elsewhere, a forbidden use),
+  /// numbered from 0 (Local: task index -> that number, or ~0u; Global: back).
+  std::vector<unsigned> Local, Global;
+  /// Per bucket of places (bucketKey), the tasks using one of them.
+  std::map<std::pair<const void *, llvm::StringRef>, llvm::BitVector> Buckets;
+  llvm::BitVector StarterReported;
 };
 
 } // namespace

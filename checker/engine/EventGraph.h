@@ -57,6 +57,7 @@ public:
   const std::vector<Event> &events(unsigned Block) const { return Placed[Block]; }
   const clang::CFGBlock &block(unsigned ID) const { return *Blocks[ID]; }
   unsigned exitBlock() const { return Cfg->getExit().getBlockID(); }
+  unsigned entryBlock() const { return Cfg->getEntry().getBlockID(); }
   unsigned numBlocks() const { return Blocks.size(); }
 
   /// What a walk does after visiting an event.

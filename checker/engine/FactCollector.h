@@ -58,6 +58,8 @@ public:
   /// overlap, or a local among them was obtained from the other
   /// (`pqxx::work tx{conn}` is on `conn`).
   bool sameResource(const Place &A, const Place &B);
+  /// What the local \p P names was obtained from (empty for other places).
+  const PlaceSet &sourcesOfPlace(const Place &P);
 
   /// How task \p T relates to the transaction of \p Scope (SPEC §1).
   Binding bindingTo(const Task &T, const TransactionScope &Scope);

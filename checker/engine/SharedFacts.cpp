@@ -91,17 +91,18 @@ bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanne
   return true;
 }
 
+const PlaceSet &FactCollector::sourcesOfPlace(const Place &P) {
+  static const PlaceSet None;
+  if (const auto *Var = dyn_cast_or_null<VarDecl>(P.Root); Var && isAutomaticLocal(*Var))
+    return sourcesOf(Var);
+  return None;
+}
+
 bool FactCollector::sameResource(const Place &A, const Place &B) {
   if (A.overlaps(B))
     return true;
-  auto Expand = [&](const Place &P) {
-    PlaceSet Out;
-    Out.insert(P);
-    if (const auto *Var = dyn_cast_or_null<VarDecl>(P.Root); Var && isAutomaticLocal(*Var))
-      Out.insertAll(sourcesOf(Var));
-    return Out;
-  };
-  return Expand(A).overlapsAny(Expand(B));
+  const PlaceSet &FromA = sourcesOfPlace(A), &FromB = sourcesOfPlace(B);
+  return FromA.overlaps(B) || FromB.overlaps(A) || FromA.overlapsAny(FromB);
 }
 
 } // namespace txscope

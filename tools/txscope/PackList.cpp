@@ -42,6 +42,9 @@ void describe(llvm::raw_ostream &OS, const RulePack &P) {
   line(OS, "task objects", names(P.TaskObjects, [](const TaskObjectRule &R) { return R.Type; }));
   line(OS, "join functions", names(P.JoinFunctions, [](const JoinFunctionRule &R) { return R.Function; }));
   line(OS, "detach functions", names(P.DetachFunctions, [](const DetachFunctionRule &R) { return R.Function; }));
+  line(OS, "connections", names(P.Connections, [](const ConnectionTypeRule &R) { return R.Type; }));
+  line(OS, "locks", names(P.Locks, [](const ClassNameRule &R) { return R.Type; }));
+  line(OS, "per-thread", names(P.PerThread, [](const ClassNameRule &R) { return R.Type; }));
 }
 
 } // namespace

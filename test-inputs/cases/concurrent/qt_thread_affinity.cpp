@@ -24,7 +24,7 @@ void defaultConnection() {
   QFuture<void> f = QtConcurrent::run([] {
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here uses the default connection on another thread, but the default connection may be used only on the thread that created it [txscope-concurrent-transaction-use]
     QSqlQuery q;
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: note: The default connection is used here, inside the task
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: note: the default connection is used here, inside the task
     q.exec("DELETE FROM cache");
   });
   f.waitForFinished();

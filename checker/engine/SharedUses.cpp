@@ -116,7 +116,12 @@ private:
     if (isa<CXXThisExpr>(E.IgnoreParenImpCasts()))
       return false; // `this` itself is no use: the members it reaches are
     ConcurrentUse Mode = Scanner.modeOf(E.getType());
-    if (Mode == ConcurrentUse::Unspecified)
+    // A class holding a connection in a field is the connection only where
+    // it goes whole somewhere unseen; a method called on it uses what that
+    // method uses. A holder of a thread-bound connection is not bound to a
+    // thread itself: only a use of the connection is.
+    if (Mode == ConcurrentUse::Unspecified ||
+        (Scanner.isHolder(E.getType()) && (isCalledOn(E) || Mode == ConcurrentUse::ThreadBound)))
       return false;
     std::string Name;
     std::optional<Place> P = sharedPlace(E, Name);
@@ -130,6 +135,16 @@ private:
       for (const Expr *Arg : Construct->arguments())
         walk(Arg);
     return true;
+  }
+
+  /// Whether a method is called on \p E (`holder->method()`): the call's
+  /// callee then says what it uses (followCallee).
+  bool isCalledOn(const Expr &E) const {
+    const Stmt *Parent = PM.getParent(&E);
+    while (Parent && (isa<ImplicitCastExpr>(Parent) || isa<ParenExpr>(Parent)))
+      Parent = PM.getParent(Parent);
+    const auto *Member = dyn_cast_or_null<MemberExpr>(Parent);
+    return Member && isa<CXXMethodDecl>(Member->getMemberDecl());
   }
 
   void add(const Place &P, std::string Name, const Expr &Anchor, SourceLocation Loc,
@@ -348,8 +363,37 @@ private:
     else if (const auto *Unary = dyn_cast<UnaryOperator>(&E))
       if (Unary->getOpcode() == UO_AddrOf)
         if (const auto *Method = dyn_cast<DeclRefExpr>(Unary->getSubExpr()->IgnoreParenImpCasts()))
-          if (const auto *M = dyn_cast<CXXMethodDecl>(Method->getDecl()); M && !M->isStatic())
-            merge(*M, E, nullptr, /*ThroughThis=*/true); // std::thread(&X::f, this)
+          if (const auto *M = dyn_cast<CXXMethodDecl>(Method->getDecl()); M && !M->isStatic()) {
+            // std::thread(&X::f, this), QtConcurrent::run(object, &X::f)
+            const Expr *Object = boundObject(E, *M);
+            merge(*M, E, Object, !Object || isThisObject(Object));
+          }
+  }
+
+  /// The object a member-function pointer \p Pointer is called on: the
+  /// argument of the call it is passed to whose type is \p Method's class.
+  const Expr *boundObject(const Expr &Pointer, const CXXMethodDecl &Method) const {
+    const Stmt *Parent = PM.getParent(&Pointer);
+    while (Parent && (isa<ImplicitCastExpr>(Parent) || isa<ParenExpr>(Parent) ||
+                      isa<MaterializeTemporaryExpr>(Parent)))
+      Parent = PM.getParent(Parent);
+    llvm::ArrayRef<const Expr *> Args;
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent))
+      Args = llvm::makeArrayRef(Call->getArgs(), Call->getNumArgs());
+    else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent))
+      Args = llvm::makeArrayRef(Construct->getArgs(), Construct->getNumArgs());
+    const CXXRecordDecl *Class = Method.getParent();
+    for (const Expr *Arg : Args) {
+      QualType T = Arg->IgnoreParenImpCasts()->getType().getNonReferenceType();
+      if (T->isPointerType())
+        T = T->getPointeeType();
+      const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+      if (Record && Class &&
+          (Record->getCanonicalDecl() == Class->getCanonicalDecl() ||
+           (Record->hasDefinition() && Record->isDerivedFrom(Class))))
+        return Arg;
+    }
+    return nullptr;
   }
 
   /// The uses of a function the code calls.
@@ -466,9 +510,9 @@ void SharedUseScanner::scanStarter(const Stmt &Body, const ParentMap &PM,
   W.walk(&Body);
 }
 
-ConcurrentUse SharedUseScanner::modeOf(QualType T) {
+std::pair<ConcurrentUse, bool> SharedUseScanner::kindOf(QualType T) {
   if (T.isNull())
-    return ConcurrentUse::Unspecified;
+    return {ConcurrentUse::Unspecified, false};
   T = T.getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
@@ -479,6 +523,7 @@ ConcurrentUse SharedUseScanner::modeOf(QualType T) {
   if (Found != Modes.end())
     return Found->second;
   ConcurrentUse Mode = Model.concurrentUse(T);
+  bool Holder = false;
   // A class of the project holding one (a repository with its connection).
   const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
   if (Mode == ConcurrentUse::Unspecified && Record && Record->hasDefinition() &&
@@ -489,11 +534,13 @@ ConcurrentUse SharedUseScanner::modeOf(QualType T) {
         FieldType = FieldType->getPointeeType();
       if (QualType Owned = ownedType(FieldType); !Owned.isNull())
         FieldType = Owned;
-      if ((Mode = Model.concurrentUse(FieldType)) != ConcurrentUse::Unspecified)
+      if ((Mode = Model.concurrentUse(FieldType)) != ConcurrentUse::Unspecified) {
+        Holder = true;
         break;
+      }
     }
-  Modes[Key] = Mode;
-  return Mode;
+  Modes[Key] = {Mode, Holder};
+  return {Mode, Holder};
 }
 
 } // namespace txscope

@@ -53,7 +53,12 @@ public:
 
   /// How two executions may share objects of \p T (a transaction or
   /// connection type, or a class holding one in a field).
-  ConcurrentUse modeOf(clang::QualType T);
+  ConcurrentUse modeOf(clang::QualType T) { return kindOf(T).first; }
+
+  /// Whether \p T is a class of the project that only holds a transaction or
+  /// connection in a field: a call of one of its methods uses what that
+  /// method uses, not the whole object.
+  bool isHolder(clang::QualType T) { return kindOf(T).second; }
 
 private:
   class Walk;
@@ -70,7 +75,9 @@ private:
   clang::ASTContext &Ctx;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<SharedUse>> Callees;
   llvm::DenseMap<const clang::Stmt *, std::unique_ptr<clang::ParentMap>> ParentMaps;
-  llvm::DenseMap<const clang::Type *, ConcurrentUse> Modes;
+  /// The mode of a type, and whether it comes from a field (isHolder).
+  std::pair<ConcurrentUse, bool> kindOf(clang::QualType T);
+  llvm::DenseMap<const clang::Type *, std::pair<ConcurrentUse, bool>> Modes;
 };
 
 } // namespace txscope

@@ -379,9 +379,9 @@ private:
       Parent = PM.getParent(Parent);
     llvm::ArrayRef<const Expr *> Args;
     if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent))
-      Args = llvm::makeArrayRef(Call->getArgs(), Call->getNumArgs());
+      Args = llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs());
     else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent))
-      Args = llvm::makeArrayRef(Construct->getArgs(), Construct->getNumArgs());
+      Args = llvm::ArrayRef<const Expr *>(Construct->getArgs(), Construct->getNumArgs());
     const CXXRecordDecl *Class = Method.getParent();
     for (const Expr *Arg : Args) {
       QualType T = Arg->IgnoreParenImpCasts()->getType().getNonReferenceType();

@@ -113,13 +113,14 @@ private:
       unsigned L = E.Kind == Event::Use || E.Subject >= Local.size() ? ~0u : Local[E.Subject];
       if (E.Kind == Event::Use) {
         const SharedUse &Use = Facts.StarterUses[E.Subject];
-        for (unsigned P : candidates(Use.Where, Pending).set_bits())
-          if (!StarterReported.test(P))
-            if (Clash C = clash(llvm::ArrayRef<SharedUse>(Use), Facts.Tasks[Global[P]].Shared)) {
-              StarterReported.set(P); // (its first clashing use is enough)
-              reportStarterUse(Use, Global[P], C);
-              break;
-            }
+        llvm::BitVector Unreported = candidates(Use.Where, Pending);
+        Unreported.reset(StarterReported); // (a task's first clashing use is enough)
+        for (unsigned P : Unreported.set_bits())
+          if (Clash C = clash(llvm::ArrayRef<SharedUse>(Use), Facts.Tasks[Global[P]].Shared)) {
+            StarterReported.set(P);
+            reportStarterUse(Use, Global[P], C);
+            break;
+          }
         continue;
       }
       if (E.Kind == Event::TaskStart && L != ~0u) {

@@ -53,19 +53,27 @@ bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanne
     return false;
   // What holds each task's handle (followed, or simply initialised with
   // the start: `tf::AsyncTask a = executor.silent_dependent_async(...)`).
-  std::vector<llvm::SmallPtrSet<const Decl *, 2>> Holders(Facts.Tasks.size());
-  for (unsigned T = 0; T < Facts.Tasks.size(); ++T)
-    Holders[T].insert(Followed[T].begin(), Followed[T].end());
+  llvm::DenseMap<const Decl *, llvm::SmallVector<unsigned, 1>> HeldBy;
+  llvm::DenseMap<const Stmt *, unsigned> StartOf;
+  for (unsigned T = 0; T < Facts.Tasks.size(); ++T) {
+    StartOf.try_emplace(Facts.Tasks[T].Start, T);
+    for (const VarDecl *Holder : Followed[T])
+      HeldBy[Holder].push_back(T);
+  }
   for (const VarDecl *Var : Idx->Locals)
-    if (const Expr *Init = Var->getInit())
-      for (unsigned T = 0; T < Facts.Tasks.size(); ++T)
-        if (Init->IgnoreImplicit()->IgnoreParens() == Facts.Tasks[T].Start)
-          Holders[T].insert(Var);
-  for (Task &Later : Facts.Tasks)
-    for (unsigned Earlier = 0; Earlier < Facts.Tasks.size(); ++Earlier)
-      if (&Facts.Tasks[Earlier] != &Later &&
-          llvm::any_of(Later.Uses, [&](const Place &P) { return Holders[Earlier].count(P.Root); }))
-        Later.RunsAfter.push_back(Earlier);
+    if (const Expr *Init = Var->getInit()) {
+      auto It = StartOf.find(Init->IgnoreImplicit()->IgnoreParens());
+      if (It != StartOf.end())
+        HeldBy[Var].push_back(It->second);
+    }
+  for (unsigned Later = 0; Later < Facts.Tasks.size(); ++Later)
+    for (const Place &P : Facts.Tasks[Later].Uses) {
+      auto It = P.Root ? HeldBy.find(P.Root) : HeldBy.end();
+      if (It != HeldBy.end())
+        for (unsigned Earlier : It->second)
+          if (Earlier != Later && !llvm::is_contained(Facts.Tasks[Later].RunsAfter, Earlier))
+            Facts.Tasks[Later].RunsAfter.push_back(Earlier);
+    }
   // Calls that end a transaction: end calls on a receiver, COMMIT sent as
   // SQL text, helpers that end what they are given.
   llvm::SmallPtrSet<const Stmt *, 8> EndCalls;

@@ -5,6 +5,7 @@
 // txscope::concurrent_use(...) annotation, over one parsed translation unit.
 //
 //===----------------------------------------------------------------------===//
+#include "EngineTestSupport.h"
 #include "LibraryModel.h"
 #include "RuleParser.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -97,18 +98,7 @@ protected:
   }
 
   template <typename T> const T *named(llvm::StringRef Name) {
-    struct Finder : RecursiveASTVisitor<Finder> {
-      llvm::StringRef Name;
-      const T *Found = nullptr;
-      bool VisitNamedDecl(NamedDecl *D) {
-        if (!Found && isa<T>(D) && D->getName() == Name)
-          Found = cast<T>(D);
-        return true;
-      }
-    } F;
-    F.Name = Name;
-    F.TraverseDecl(AST->getASTContext().getTranslationUnitDecl());
-    return F.Found;
+    return txscope::testing::findDecl<T>(*AST, Name);
   }
 
   /// The type of the parameter \p Name of uses().

@@ -130,8 +130,10 @@ private:
           if (U.Mode == ConcurrentUse::Forbidden)
             Candidates |= candidates(U.Where, Pending);
         for (unsigned P : Candidates.set_bits()) {
-          if (llvm::is_contained(Later.RunsAfter, Global[P]))
-            continue;
+          const Task &Earlier = Facts.Tasks[Global[P]];
+          if (llvm::is_contained(Later.RunsAfter, Global[P]) ||
+              (Later.Strand && Earlier.Strand && Later.Strand->overlaps(*Earlier.Strand)))
+            continue; // runs after it, or on the same strand
           if (Clash C = clash(Later.Shared, Facts.Tasks[Global[P]].Shared)) {
             reportTasks(E.Subject, Global[P], C);
             break;

@@ -70,6 +70,9 @@ struct Task {
   /// The tasks whose handle its start is given (a dependency: Taskflow's
   /// dependent_async runs it after them), so it never runs alongside them.
   llvm::SmallVector<unsigned, 1> RunsAfter;
+  /// The serialising executor it was handed to (a strand): tasks on one
+  /// strand run one at a time.
+  std::optional<Place> Strand;
 
   /// Deferred and lazy tasks do not run concurrently: their body runs at the join.
   bool runsAtJoin() const { return Deferred || Lazy; }

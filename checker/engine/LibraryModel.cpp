@@ -74,6 +74,8 @@ void LibraryModel::addConcurrencyRules(const RulePack &Pack) {
     Locks.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
   for (const auto &R : Pack.PerThread)
     PerThread.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+  for (const auto &R : Pack.SerialisingExecutors)
+    SerialisingExecutors.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
 }
 
 /// The class of a (reference to a) class type, or null.
@@ -213,6 +215,10 @@ bool LibraryModel::isLockType(QualType T) const {
 
 bool LibraryModel::isPerThreadType(QualType T) const {
   return findClass(PerThread, T) != nullptr;
+}
+
+bool LibraryModel::isSerialisingExecutor(QualType T) const {
+  return findClass(SerialisingExecutors, T) != nullptr;
 }
 
 bool LibraryModel::isJoinCall(const CallExpr &Call) const {

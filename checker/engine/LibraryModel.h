@@ -60,6 +60,8 @@ public:
   /// Whether \p T holds one value per thread (a per-thread rule's type):
   /// what a thread takes from it is its own.
   bool isPerThreadType(clang::QualType T) const;
+  /// Whether \p T runs what it is handed one at a time (asio::strand).
+  bool isSerialisingExecutor(clang::QualType T) const;
   /// Whether \p Call calls a join (or detach) function: by its callee, or by
   /// the variable holding the function object it calls (folly's blockingWait).
   bool isJoinCall(const clang::CallExpr &Call) const;
@@ -118,6 +120,7 @@ private:
   FunctionRules<ConnectionTypeRule> ConnectionAccessors;
   ClassRules<ClassNameRule> Locks;
   ClassRules<ClassNameRule> PerThread;
+  ClassRules<ClassNameRule> SerialisingExecutors;
   /// Rules derived from [[clang::annotate("txscope::...")]], filled lazily.
   mutable AnnotationRules Annotated;
   InferredWrappers *Inferred = nullptr;

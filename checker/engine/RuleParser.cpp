@@ -150,6 +150,7 @@ private:
   bool parseConnection(yaml::MappingNode &Map, ConnectionTypeRule &R);
   bool parseLock(yaml::MappingNode &Map, ClassNameRule &R);
   bool parsePerThread(yaml::MappingNode &Map, ClassNameRule &R);
+  bool parseSerialisingExecutor(yaml::MappingNode &Map, ClassNameRule &R);
   bool parseClassName(yaml::MappingNode &Map, StringRef Owner, ClassNameRule &R);
 
   StringRef Text;
@@ -514,8 +515,12 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.Locks, &PackParser::parseLock);
         }},
-       {"per-thread", KeyUse::Optional, [&](const Field &F) {
+       {"per-thread", KeyUse::Optional,
+        [&](const Field &F) {
           return readRules(F, Pack.PerThread, &PackParser::parsePerThread);
+        }},
+       {"serialising-executors", KeyUse::Optional, [&](const Field &F) {
+          return readRules(F, Pack.SerialisingExecutors, &PackParser::parseSerialisingExecutor);
         }}});
 }
 
@@ -728,6 +733,10 @@ bool PackParser::parseLock(yaml::MappingNode &Map, ClassNameRule &R) {
 
 bool PackParser::parsePerThread(yaml::MappingNode &Map, ClassNameRule &R) {
   return parseClassName(Map, "per-thread rule", R);
+}
+
+bool PackParser::parseSerialisingExecutor(yaml::MappingNode &Map, ClassNameRule &R) {
+  return parseClassName(Map, "serialising-executor rule", R);
 }
 
 bool PackParser::parseClassName(yaml::MappingNode &Map, StringRef Owner, ClassNameRule &R) {

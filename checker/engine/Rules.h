@@ -79,7 +79,8 @@ struct ConnectionTypeRule {
 /// A rule that only names a class: a scoped lock (std::lock_guard,
 /// QMutexLocker: a local of this type holds the mutexes it is constructed
 /// with until it is destroyed), or a per-thread container
-/// (tbb::enumerable_thread_specific: what a thread gets from it is its own).
+/// (tbb::enumerable_thread_specific: what a thread gets from it is its own),
+/// or an executor that runs what it is given one at a time (asio::strand).
 struct ClassNameRule {
   std::string Type;
   unsigned Line = 0;
@@ -209,6 +210,8 @@ struct RulePack {
   std::vector<ConnectionTypeRule> Connections;
   std::vector<ClassNameRule> Locks;
   std::vector<ClassNameRule> PerThread;
+  /// Executors that run what is handed to them one at a time (asio::strand).
+  std::vector<ClassNameRule> SerialisingExecutors;
 };
 
 } // namespace txscope

@@ -48,6 +48,11 @@ bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanne
       continue;
     Scanner.scanTask(*T.Start, T.Shared);
     Any |= !T.Shared.empty();
+    if (const auto *Call = dyn_cast<CallExpr>(T.Start))
+      for (const Expr *Arg : Call->arguments())
+        if (Model.isSerialisingExecutor(Arg->IgnoreParenImpCasts()->getType().getNonReferenceType()))
+          if ((T.Strand = placeOf(Arg)))
+            break;
   }
   if (!Any)
     return false;

@@ -344,7 +344,7 @@ TEST(RuleParserErrorTest, UnknownKey) {
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
             "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions, "
-            "detach-functions, connections, locks, per-thread)");
+            "detach-functions, connections, locks, per-thread, serialising-executors)");
   EXPECT_EQ(parseError("pack: p\n"
                        "connections:\n"
                        "  - type: a::Conn\n"

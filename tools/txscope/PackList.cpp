@@ -45,6 +45,7 @@ void describe(llvm::raw_ostream &OS, const RulePack &P) {
   line(OS, "connections", names(P.Connections, [](const ConnectionTypeRule &R) { return R.Type; }));
   line(OS, "locks", names(P.Locks, [](const ClassNameRule &R) { return R.Type; }));
   line(OS, "per-thread", names(P.PerThread, [](const ClassNameRule &R) { return R.Type; }));
+  line(OS, "serialising executors", names(P.SerialisingExecutors, [](const ClassNameRule &R) { return R.Type; }));
 }
 
 } // namespace

@@ -78,8 +78,7 @@ private:
     for (unsigned L = 0; L < Eligible.size(); ++L)
       for (const SharedUse &U : Facts.Tasks[Eligible[L]].Shared)
         if (U.Mode == ConcurrentUse::Forbidden)
-          for (const Place &P : expanded(U.Where))
-            bucket(P, Eligible.size()).set(L);
+          forEachSource(U.Where, [&](const Place &P) { bucket(P, Eligible.size()).set(L); });
     StarterReported.resize(Eligible.size());
     std::vector<llvm::BitVector> In(G.numBlocks(), llvm::BitVector(Eligible.size()));
     std::vector<bool> Seen(G.numBlocks(), false);
@@ -150,13 +149,12 @@ private:
     return true;
   }
 
-  /// \p P and the places the local it names was obtained from.
-  PlaceSet expanded(const Place &P) {
-    PlaceSet Out;
-    Out.insert(P);
+  /// Calls \p Visit with \p P and the places the local it names was
+  /// obtained from (no set is built: this runs at every event visited).
+  template <typename VisitFn> void forEachSource(const Place &P, VisitFn Visit) {
+    Visit(P);
     for (const Place &Q : Collector.sourcesOfPlace(P))
-      Out.insert(Q);
-    return Out;
+      Visit(Q);
   }
 
   /// Places that can overlap share a bucket: the same root, and for
@@ -174,11 +172,11 @@ private:
   /// The pending tasks that use something \p P may be.
   llvm::BitVector candidates(const Place &P, const llvm::BitVector &Pending) {
     llvm::BitVector Out(Pending.size());
-    for (const Place &Q : expanded(P)) {
+    forEachSource(P, [&](const Place &Q) {
       auto It = Buckets.find(bucketKey(Q));
       if (It != Buckets.end())
         Out |= It->second;
-    }
+    });
     Out &= Pending;
     return Out;
   }

@@ -3,12 +3,14 @@
 #include "ConcurrentUses.h"
 #include "Diagnosis.h"
 #include "FactCollector.h"
+#include "ImportedSummaries.h"
 #include "InferredWrappers.h"
 #include "LibraryModel.h"
 #include "PathQuery.h"
 #include "Regions.h"
 #include "SharedUses.h"
 #include "Summaries.h"
+#include "SummaryExport.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -29,13 +31,23 @@ const LibraryModel &Analyzer::modelFor(ASTContext &Ctx) {
   if (!Model || ModelContext != &Ctx) {
     Model = std::make_unique<LibraryModel>(Packs, Ctx);
     ModelContext = &Ctx;
-    Callees = std::make_unique<Summaries>(*Model, Options.StepBudget);
-    Wrappers = std::make_unique<InferredWrappers>(*Model, *Callees);
+    Imported = Elsewhere ? std::make_unique<ImportedSummaries>(*Elsewhere, Ctx) : nullptr;
+    Callees = std::make_unique<Summaries>(*Model, Options.StepBudget, Imported.get());
+    Wrappers = std::make_unique<InferredWrappers>(*Model, *Callees, Imported.get());
     Model->setInferredWrappers(Wrappers.get());
     Shared = std::make_unique<SharedUseScanner>(*Model, Callees.get(), Ctx);
     CallbackLambdas.clear();
   }
   return *Model;
+}
+
+SummarySet Analyzer::exportSummaries(ASTContext &Ctx) {
+  const LibraryModel &Library = modelFor(Ctx);
+  return txscope::exportSummaries(Ctx, Library, *Callees, *Wrappers);
+}
+
+ConsultedSummaries Analyzer::consulted() const {
+  return Imported ? Imported->consulted() : ConsultedSummaries();
 }
 
 std::vector<Finding> Analyzer::analyzeFunction(const FunctionDecl &Fn, ASTContext &Ctx) {

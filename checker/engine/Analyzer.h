@@ -10,6 +10,7 @@
 #include "CallbackLambdas.h"
 #include "Finding.h"
 #include "Rules.h"
+#include "SummarySet.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -17,6 +18,7 @@
 
 namespace txscope {
 
+class ImportedSummaries;
 class InferredWrappers;
 class LibraryModel;
 class Summaries;
@@ -53,6 +55,18 @@ public:
   /// headers, each source location reported once across instantiations.
   std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx);
 
+  /// Summaries of functions and classes other translation units define
+  /// (SPEC §2 *Across functions*, §6), consulted where their bodies are not
+  /// visible; null: none. Takes effect from the next translation unit.
+  void useSummaries(const SummarySource *Source) { Elsewhere = Source; }
+
+  /// The summaries of what the main file of \p Ctx defines, for other units.
+  SummarySet exportSummaries(clang::ASTContext &Ctx);
+
+  /// What the analysis of the current unit looked up in the summaries of
+  /// other units, and what it found.
+  ConsultedSummaries consulted() const;
+
   /// The functions skipped since the last call, for a verbose front end.
   std::vector<SkippedFunction> takeSkipped() { return std::move(Skipped); }
 
@@ -76,6 +90,8 @@ private:
   AnalysisOptions Options;
   std::unique_ptr<LibraryModel> Model;
   clang::ASTContext *ModelContext = nullptr;
+  const SummarySource *Elsewhere = nullptr;
+  std::unique_ptr<ImportedSummaries> Imported; ///< Elsewhere, for the current unit.
   std::unique_ptr<Summaries> Callees; ///< Of functions in the current translation unit.
   std::unique_ptr<InferredWrappers> Wrappers; ///< The unit's own transaction classes.
   std::unique_ptr<SharedUseScanner> Shared; ///< What executions share (SPEC §2b).

@@ -78,12 +78,19 @@ static void diagnoseThroughCall(const TransactionScope &Scope, const Task &T, co
     Out.Message = Started + " is detached; " + Running;
     break;
   }
-  Out.Notes.push_back({T.Start ? diagLoc(*T.Start) : End.Loc,
-                       "'" + T.ThroughCallee + "' is called here, inside the transaction, and "
-                       "returns while the task may still be running"});
+  if (Leak.Foreign) {
+    // (The warning is at the call: the start is in the unit defining the callee.)
+    if (Leak.Start.isValid())
+      Out.Notes.push_back({Leak.Start, "the task is started here, in another translation unit"});
+  } else {
+    Out.Notes.push_back({T.Start ? diagLoc(*T.Start) : End.Loc,
+                         "'" + T.ThroughCallee + "' is called here, inside the transaction, and "
+                         "returns while the task may still be running"});
+  }
   for (const auto &Call : Leak.Calls)
-    Out.Notes.push_back({Call.first, "'" + Call.second + "' is called here and returns while the "
-                                     "task may still be running"});
+    if (Call.first.isValid())
+      Out.Notes.push_back({Call.first, "'" + Call.second + "' is called here and returns while the "
+                                       "task may still be running"});
   if (Leak.Detail.isValid()) {
     const char *What = Leak.Kind == FindingKind::Escapes         ? "the handle escapes here"
                        : Leak.Kind == FindingKind::TimedWaitOnly ? "this timed wait may return while the task is still running"

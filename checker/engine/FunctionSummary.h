@@ -44,6 +44,9 @@ struct LeakedTask {
   /// Spawned into a pool or group the function was given: joined with it.
   bool HasGroup = false;
   SummaryPlace Group;
+  /// Read from a summary file: the start is in another translation unit,
+  /// where the unit analysed cannot report it (SPEC §2, §6).
+  bool Foreign = false;
 };
 
 /// A transaction the function begins or ends on something it was given

@@ -142,7 +142,8 @@ void FactCollector::addLeakedTasks(const CallExpr *Call) {
   for (const LeakedTask &Leak : Summary->Leaks) {
     Task T;
     T.Start = Call;
-    T.Loc = Leak.Start;
+    // A start in another unit cannot be reported from this one: at the call.
+    T.Loc = Leak.Foreign || Leak.Start.isInvalid() ? diagLoc(*Call) : Leak.Start;
     T.Through = &Leak;
     T.ThroughCallee = Callee->getNameAsString();
     for (const SummaryPlace &Used : Leak.Uses)

@@ -1,6 +1,7 @@
 //===- InferredWrappers.cpp - A project's own transaction classes, recognised ===//
 #include "InferredWrappers.h"
 #include "AstUtil.h"
+#include "ImportedSummaries.h"
 #include "LibraryModel.h"
 #include "Summaries.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -94,6 +95,15 @@ std::unique_ptr<TransactionTypeRule> InferredWrappers::infer(const CXXRecordDecl
 }
 
 const TransactionTypeRule *InferredWrappers::transactionType(const CXXRecordDecl &RD) {
+  if (const TransactionTypeRule *Rule = inferredHere(RD))
+    return Rule;
+  if (!Imported || RD.isDependentContext() || RD.isLambda() ||
+      RD.getASTContext().getSourceManager().isInSystemHeader(RD.getLocation()))
+    return nullptr;
+  return Imported->wrapperClass(RD);
+}
+
+const TransactionTypeRule *InferredWrappers::inferredHere(const CXXRecordDecl &RD) {
   const CXXRecordDecl *Def = RD.getDefinition();
   if (!Def || Def->isDependentContext() || Def->isLambda() ||
       Def->getASTContext().getSourceManager().isInSystemHeader(Def->getLocation()))

@@ -10,7 +10,8 @@
 //  - a constructor begins one on a member or a constructor parameter (a call
 //    pair, SQL text, a helper) and the destructor ends one.
 // Its end methods are the methods that end the transaction it holds
-// (commit or roll back, as the inner end call does).
+// (commit or roll back, as the inner end call does). A class whose
+// constructors another unit defines is inferred there: its summary says.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TXSCOPE_ENGINE_INFERREDWRAPPERS_H
@@ -24,15 +25,20 @@
 
 namespace txscope {
 
+class ImportedSummaries;
 class LibraryModel;
 class Summaries;
 
 class InferredWrappers {
 public:
-  InferredWrappers(const LibraryModel &Model, Summaries &Callees) : Model(Model), Callees(Callees) {}
+  /// \p Imported (may be null) holds what other units inferred.
+  InferredWrappers(const LibraryModel &Model, Summaries &Callees, ImportedSummaries *Imported = nullptr)
+      : Model(Model), Callees(Callees), Imported(Imported) {}
 
   /// The rule for \p RD when it wraps a transaction, else null.
   const TransactionTypeRule *transactionType(const clang::CXXRecordDecl &RD);
+  /// The same, inferred from what this unit sees (what it tells others).
+  const TransactionTypeRule *inferredHere(const clang::CXXRecordDecl &RD);
 
 private:
   std::unique_ptr<TransactionTypeRule> infer(const clang::CXXRecordDecl &Def);
@@ -41,6 +47,7 @@ private:
 
   const LibraryModel &Model;
   Summaries &Callees;
+  ImportedSummaries *Imported;
   /// Per class definition: its rule, or null when it is no wrapper.
   llvm::DenseMap<const clang::CXXRecordDecl *, std::unique_ptr<TransactionTypeRule>> Rules;
   llvm::DenseSet<const clang::CXXRecordDecl *> InProgress;

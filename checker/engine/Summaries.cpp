@@ -25,6 +25,12 @@ bool Summaries::isLibrary(const FunctionDecl &Def) {
   return Def.getASTContext().getSourceManager().isInSystemHeader(Def.getLocation());
 }
 
+const FunctionSummary *Summaries::importedSummary(const FunctionDecl &Callee) {
+  if (!Imported || Callee.hasBody() || Callee.isDependentContext() || isLibrary(Callee))
+    return nullptr;
+  return Imported->function(Callee);
+}
+
 std::optional<ReturnedTask> Summaries::findReturnedTask(const FunctionDecl &Def, Stmt *Body) {
   FunctionFacts Facts;
   FactCollector(Model, /*StrictMode=*/false, Def, Body, nullptr, this).collectTasks(Facts);
@@ -54,7 +60,12 @@ std::optional<bool> Summaries::joinsOnEveryPath(const FunctionDecl &Def, Stmt *B
 const ReturnedTask *Summaries::returnedTask(const FunctionDecl &Callee) {
   const FunctionDecl *Def = nullptr;
   Stmt *Body = summaryBody(Callee, Def);
-  if (!Body || !Model.handleType(Def->getReturnType()))
+  if (!Body) {
+    const FunctionSummary *Summary =
+        Model.handleType(Callee.getReturnType()) ? importedSummary(Callee) : nullptr;
+    return Summary && Summary->Returned ? &*Summary->Returned : nullptr;
+  }
+  if (!Model.handleType(Def->getReturnType()))
     return nullptr;
   if (!isLibrary(*Def)) {
     const FunctionSummary *Summary = summaryOf(*Def);
@@ -73,12 +84,12 @@ const ReturnedTask *Summaries::returnedTask(const FunctionDecl &Callee) {
 }
 
 std::optional<bool> Summaries::joinsParameter(const FunctionDecl &Callee, unsigned Param) {
+  if (Param >= Callee.getNumParams())
+    return std::nullopt;
   const FunctionDecl *Def = nullptr;
   Stmt *Body = summaryBody(Callee, Def);
-  if (!Body || Param >= Def->getNumParams())
-    return std::nullopt;
-  if (!isLibrary(*Def)) {
-    const FunctionSummary *Summary = summaryOf(*Def);
+  if (!Body || !isLibrary(*Def)) {
+    const FunctionSummary *Summary = Body ? summaryOf(*Def) : importedSummary(Callee);
     if (!Summary || llvm::is_contained(Summary->UnknownJoins, Param))
       return std::nullopt;
     return llvm::is_contained(Summary->JoinedParameters, Param);
@@ -103,7 +114,11 @@ const PlaceSet &Summaries::membersUsedBy(const CXXMethodDecl &Method) {
     return *Known;
   auto Uses = std::make_unique<PlaceSet>();
   if (!Body) {
-    Uses->insert(Place::thisObject()); // unseen: it may use any member
+    const PlaceSet *Elsewhere = Imported && !Method.hasBody() ? Imported->membersUsedBy(Method) : nullptr;
+    if (Elsewhere)
+      Uses->insertAll(*Elsewhere);
+    else
+      Uses->insert(Place::thisObject()); // unseen: it may use any member
   } else {
     if (!InProgress.insert(Def).second)
       return Nothing; // recursion: the outer call collects the rest
@@ -212,7 +227,9 @@ void Summaries::build(const FunctionDecl &Def, Stmt *Body, FunctionSummary &Out)
 const FunctionSummary *Summaries::summaryOf(const FunctionDecl &Callee) {
   const FunctionDecl *Def = nullptr;
   Stmt *Body = summaryBody(Callee, Def);
-  if (!Body || isLibrary(*Def))
+  if (!Body)
+    return importedSummary(Callee);
+  if (isLibrary(*Def))
     return nullptr;
   auto Known = Computed.find(Def);
   if (Known != Computed.end())

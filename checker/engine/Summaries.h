@@ -18,6 +18,7 @@
 
 #include "Facts.h"
 #include "FunctionSummary.h"
+#include "ImportedSummaries.h"
 #include "LibraryModel.h"
 #include "Places.h"
 #include "llvm/ADT/DenseMap.h"
@@ -30,11 +31,13 @@ namespace txscope {
 class Summaries : public MemberUses {
 public:
   /// \p StepBudget bounds the path walk of each callee (as for any body).
-  Summaries(const LibraryModel &Model, uint64_t StepBudget)
-      : Model(Model), StepBudget(StepBudget) {}
+  /// \p Imported (may be null) summarises functions defined in other units.
+  Summaries(const LibraryModel &Model, uint64_t StepBudget, ImportedSummaries *Imported = nullptr)
+      : Model(Model), StepBudget(StepBudget), Imported(Imported) {}
 
   /// What \p Callee does to what it is given; null when its body is not
-  /// visible here (or it is a library function, described by the packs).
+  /// visible here and no other unit summarised it (or it is a library
+  /// function, described by the packs).
   const FunctionSummary *summaryOf(const clang::FunctionDecl &Callee);
 
   /// The task \p Callee starts and returns the handle of, if it does.
@@ -56,9 +59,12 @@ private:
   /// Library code (system headers) has no FunctionSummary: its joins and
   /// returned tasks are answered on demand, for the calls that ask.
   static bool isLibrary(const clang::FunctionDecl &Def);
+  /// The summary another unit gave of \p Callee, whose body is not here.
+  const FunctionSummary *importedSummary(const clang::FunctionDecl &Callee);
 
   const LibraryModel &Model;
   uint64_t StepBudget;
+  ImportedSummaries *Imported;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Computed;
   /// The approximations of functions whose summary is being computed.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Approximations;

@@ -3,8 +3,14 @@
 #include "CheckOptions.h"
 #include "RuleFilePaths.h"
 #include "RuleSet.h"
+#include "SummaryExchange.h"
+#include "SummaryFiles.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <optional>
+#include <type_traits>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -15,7 +21,7 @@ TxscopeCheck::TxscopeCheck(StringRef Name, tidy::ClangTidyContext *Context, Chec
     : ClangTidyCheck(Name, Context), Check(Check), RuleFiles(Options.get("RuleFiles", "")),
       Packs(Options.get("Packs", "all")), StrictMode(Options.get("StrictMode", "false")),
       StepBudget(Options.get("StepBudget", std::to_string(AnalysisOptions().StepBudget))),
-      ReportSkipped(Options.get("ReportSkipped", "false")),
+      ReportSkipped(Options.get("ReportSkipped", "false")), SummariesFile(Options.get("Summaries", "")),
       CurrentFile(Context->getCurrentFile().str()) {}
 
 void TxscopeCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -24,6 +30,58 @@ void TxscopeCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StrictMode", StrictMode);
   Options.store(Opts, "StepBudget", StepBudget);
   Options.store(Opts, "ReportSkipped", ReportSkipped);
+  Options.store(Opts, "Summaries", SummariesFile);
+}
+
+bool TxscopeCheck::useSummaries(Analyzer &Engine) {
+  if (SummaryExchange *Exchange = SummaryExchange::forThisThread()) {
+    Engine.useSummaries(&Exchange->elsewhere());
+    return true;
+  }
+  if (SummariesFile.empty())
+    return true;
+  // (Relative to the .clang-tidy file that sets it, as RuleFiles are.)
+  std::vector<std::string> Paths = resolveRuleFiles(SummariesFile, CurrentFile);
+  if (Paths.size() != 1) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << invalidOptionMessage(Check, "Summaries", SummariesFile, "one summary file");
+    return false;
+  }
+  auto Loaded = loadSummaryFile(Paths.front());
+  if (!Loaded) {
+    configurationDiag("%0", DiagnosticIDs::Error) << llvm::toString(Loaded.takeError());
+    return false;
+  }
+  FileSummaries = std::move(*Loaded);
+  Engine.useSummaries(FileSummaries.get());
+  return true;
+}
+
+/// A SourceManager's file key: a FileEntry pointer up to LLVM 18, a
+/// FileEntryRef since.
+template <typename FileKey> static llvm::StringRef fileName(const FileKey &File) {
+  if constexpr (std::is_pointer_v<FileKey>)
+    return File->getName();
+  else
+    return File.getName();
+}
+
+void TxscopeCheck::onEndOfTranslationUnit() {
+  SummaryExchange *Exchange = SummaryExchange::forThisThread();
+  if (!Exchange || !Engine || !Unit)
+    return;
+  UnitSummaries Summaries;
+  if (Exchange->wantsDefinitions())
+    Summaries.Defined = Engine->exportSummaries(*Unit);
+  Summaries.Consulted = Engine->consulted();
+  const SourceManager &SM = Unit->getSourceManager();
+  for (auto File = SM.fileinfo_begin(); File != SM.fileinfo_end(); ++File) {
+    llvm::SmallString<256> Path(fileName(File->first));
+    SM.getFileManager().getVirtualFileSystem().makeAbsolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Summaries.Inputs.push_back(Path.str().str());
+  }
+  Exchange->finished(std::move(Summaries));
 }
 
 std::unique_ptr<Analyzer> TxscopeCheck::loadEngine() {
@@ -53,7 +111,10 @@ std::unique_ptr<Analyzer> TxscopeCheck::loadEngine() {
   if (!Valid)
     return nullptr;
   ReportSkippedFunctions = *Report;
-  return std::make_unique<Analyzer>(std::move(*Loaded), *EngineOptions);
+  auto Engine = std::make_unique<Analyzer>(std::move(*Loaded), *EngineOptions);
+  if (!useSummaries(*Engine))
+    return nullptr;
+  return Engine;
 }
 
 void TxscopeCheck::registerMatchers(MatchFinder *Finder) {
@@ -68,9 +129,13 @@ void TxscopeCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"),
                      this);
   Finder->addMatcher(lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+  // (Only to know the unit at its end, where the summaries are exchanged.)
+  if (SummaryExchange::forThisThread())
+    Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
 void TxscopeCheck::check(const MatchFinder::MatchResult &Result) {
+  Unit = Result.Context;
   const FunctionDecl *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     Fn = Lambda->getCallOperator();

@@ -31,6 +31,7 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void onEndOfTranslationUnit() override;
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
@@ -39,6 +40,10 @@ private:
   /// The analyzer for the configured packs; null (after reporting why) when
   /// the configuration is broken.
   std::unique_ptr<Analyzer> loadEngine();
+  /// Points the engine at the other units' summaries: the txscope command's
+  /// exchange, else the file option Summaries names (SPEC §6). False after
+  /// reporting a broken summary file.
+  bool useSummaries(Analyzer &Engine);
 
   const CheckId Check;
   const std::string RuleFiles;
@@ -46,6 +51,10 @@ private:
   const std::string StrictMode;
   const std::string StepBudget;
   const std::string ReportSkipped;
+  const std::string SummariesFile;
+  /// The summary file read, kept alive while the engine reads it.
+  std::shared_ptr<const SummarySet> FileSummaries;
+  clang::ASTContext *Unit = nullptr; ///< The unit being checked.
   bool ReportSkippedFunctions = false; ///< ReportSkipped, once validated.
   const std::string CurrentFile; ///< Where relative RuleFiles are looked up from.
   std::unique_ptr<Analyzer> Engine; ///< Null when the configuration is broken.

@@ -30,7 +30,10 @@ static bool mentions(const Stmt *Body, const FieldDecl *Field) {
 /// std::optional): a written initialiser that is not empty, or a mention in
 /// its body (`m_tx.emplace(c)`, `m_tx = std::make_unique<...>(c)`).
 static bool filledByConstructor(const CXXRecordDecl &Def, const FieldDecl *Field) {
-  for (const CXXConstructorDecl *Ctor : Def.ctors()) {
+  for (const CXXConstructorDecl *Declared : Def.ctors()) {
+    // (An out-of-line definition holds the initialisers, not the declaration.)
+    const FunctionDecl *Defined = nullptr;
+    const auto *Ctor = Declared->hasBody(Defined) ? cast<CXXConstructorDecl>(Defined) : Declared;
     if (Ctor->isCopyOrMoveConstructor())
       continue;
     for (const CXXCtorInitializer *Init : Ctor->inits()) {

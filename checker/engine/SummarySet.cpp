@@ -383,7 +383,12 @@ llvm::Expected<SummarySet> SummarySet::parse(llvm::StringRef Text, llvm::StringR
                                      Parts[3].str().c_str());
     return error(Name, 1, "not a summary file: " + Message);
   }
-  const json::Object *Root = Parsed->getAsObject();
+  return fromJSON(*Parsed, Name, Text);
+}
+
+llvm::Expected<SummarySet> SummarySet::fromJSON(const json::Value &Value, llvm::StringRef Name,
+                                                llvm::StringRef Text) {
+  const json::Object *Root = Value.getAsObject();
   if (!Root || Root->getString("format") != llvm::StringRef("txscope-summaries"))
     return error(Name, 1, "not a txscope summary file (no \"format\": \"txscope-summaries\")");
   std::optional<int64_t> FileVersion = Root->getInteger("version");

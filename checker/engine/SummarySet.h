@@ -92,6 +92,10 @@ public:
   llvm::json::Value toJSON() const;
   /// \p Name names the text in errors ("summaries.json:12: ...").
   static llvm::Expected<SummarySet> parse(llvm::StringRef Text, llvm::StringRef Name);
+  /// The same for a parsed value; \p Text, when given, is what it was
+  /// parsed from (errors then name the line).
+  static llvm::Expected<SummarySet> fromJSON(const llvm::json::Value &Value, llvm::StringRef Name,
+                                             llvm::StringRef Text = "");
   static llvm::Expected<SummarySet> readFile(llvm::StringRef Path);
   llvm::Error writeFile(llvm::StringRef Path) const;
 };

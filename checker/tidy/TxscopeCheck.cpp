@@ -81,6 +81,9 @@ void TxscopeCheck::onEndOfTranslationUnit() {
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     Summaries.Inputs.push_back(Path.str().str());
   }
+  // (The rule files decide the findings as much as the sources do.)
+  for (std::string &Rules : resolveRuleFiles(RuleFiles, CurrentFile))
+    Summaries.Inputs.push_back(std::move(Rules));
   Exchange->finished(std::move(Summaries));
 }
 

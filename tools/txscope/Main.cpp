@@ -4,8 +4,10 @@
 //           [-j N] [--checks GLOBS] [--config YAML]
 //           [--baseline FILE | --write-baseline FILE]
 //           [--diff-base REV | --diff-file FILE] [--shard I/N] [--keep-going]
-//           [--quiet]
+//           [--quiet] [--summaries FILE] [--write-summaries FILE]
+//           [--cache-dir DIR | --no-cache] [--no-summaries]
 //   txscope merge A.sarif B.sarif ... [-o FILE]
+//   txscope merge-summaries A.json B.json ... -o FILE
 //   txscope --list-packs | --version
 //
 // Exit status: 0 no findings, 1 findings, 2 usage or configuration error,
@@ -50,7 +52,7 @@ cl::opt<Format> OutputFormat("format", cl::desc("Output format"), cl::init(Forma
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file> instead of stdout"),
                                 cl::value_desc("file"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel (default: cores)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::cat(Category));
 cl::opt<std::string> Checks("checks", cl::desc("clang-tidy check globs applied after 'txscope-*' "
                                                "(every txscope check runs by default): "
                                                "'-txscope-concurrent-transaction-use' runs only "
@@ -83,6 +85,22 @@ cl::opt<bool> Quiet("quiet", cl::desc("No progress line on stderr (shown only on
                     cl::cat(Category));
 cl::opt<bool> ListPacks("list-packs", cl::desc("List the built-in rule packs and what each models, then exit"),
                         cl::cat(Category));
+cl::opt<std::string> SummariesFile("summaries", cl::desc("Read the summaries of units this run does not analyse "
+                                                       "from <file> (written by --write-summaries)"),
+                                   cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteSummariesFile("write-summaries", cl::desc("Write the summaries of every unit's functions and "
+                                                                    "classes to <file> (for --summaries, the plugin's "
+                                                                    "Summaries option and clangd-txscope)"),
+                                        cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> CacheDir("cache-dir", cl::desc("Keep each unit's results, by content, in <dir> "
+                                                    "(default: .txscope beside compile_commands.json); "
+                                                    "the run's summaries go to <dir>/summaries.json"),
+                              cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the cache"), cl::cat(Category));
+cl::opt<bool> NoSummaries("no-summaries", cl::desc("Analyse each unit alone, without the summaries of "
+                                                   "the others (as the clang-tidy plugin does without "
+                                                   "its Summaries option); no cache"),
+                          cl::cat(Category));
 cl::opt<std::string> SourceRoot("root", cl::desc("Directory report paths are relative to "
                                                  "(default: the git work tree, or the current directory)"),
                                 cl::value_desc("dir"), cl::cat(Category));
@@ -155,6 +173,53 @@ int runMerge(int Argc, const char **Argv) {
   return Clean;
 }
 
+/// txscope merge-summaries A B ... -o FILE: one summary file from the
+/// partial files of shards (the same whatever their order).
+int runMergeSummaries(int Argc, const char **Argv) {
+  const char *Usage = "usage: txscope merge-summaries A.json B.json ... -o FILE";
+  std::vector<std::string> Inputs;
+  std::string Out;
+  for (int I = 2; I < Argc; ++I) {
+    llvm::StringRef Arg = Argv[I];
+    if (Arg == "-o" && I + 1 < Argc)
+      Out = Argv[++I];
+    else if (Arg.consume_front("-o"))
+      Out = Arg.str();
+    else if (Arg.size() > 1 && Arg.front() == '-')
+      return usageError("unknown option '" + Arg + "' for 'txscope merge-summaries' (" + Usage + ")");
+    else
+      Inputs.push_back(Arg.str());
+  }
+  if (Inputs.empty() || Out.empty())
+    return usageError(Usage);
+  txscope::SummarySet Merged;
+  for (const std::string &Input : Inputs) {
+    auto Set = txscope::SummarySet::readFile(Input);
+    if (!Set)
+      return usageError(llvm::toString(Set.takeError()));
+    Merged.merge(*Set);
+  }
+  if (llvm::Error E = Merged.writeFile(Out))
+    return usageError(llvm::toString(std::move(E)));
+  return Clean;
+}
+
+/// The directory holding the compilation database: -p, else the nearest
+/// one holding compile_commands.json above the first file (or the current
+/// directory), as clang-tidy searches.
+std::string databaseDirectory() {
+  if (!BuildDir.empty())
+    return absolutePath(BuildDir);
+  std::string Start = absolutePath(Files.empty() ? "." : llvm::sys::path::parent_path(Files.front()));
+  for (llvm::StringRef Dir = Start; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, "compile_commands.json");
+    if (llvm::sys::fs::exists(Candidate))
+      return Dir.str();
+  }
+  return Start;
+}
+
 /// The compilation database: -p, else searched upward from the first file
 /// (or the current directory), as clang-tidy does.
 std::unique_ptr<clang::tooling::CompilationDatabase> loadDatabase(std::string &Error) {
@@ -202,6 +267,8 @@ llvm::Expected<std::vector<std::string>> selectShard(std::vector<std::string> Al
 int main(int Argc, const char **Argv) {
   if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge")
     return runMerge(Argc, Argv);
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge-summaries")
+    return runMergeSummaries(Argc, Argv);
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "txscope " TXSCOPE_VERSION " (LLVM " << TXSCOPE_LLVM_MAJOR << "; the plugin loads into clang-tidy-"
@@ -215,7 +282,8 @@ int main(int Argc, const char **Argv) {
                                    "(txscope-task-outlives-transaction) and executions that may use "
                                    "one transaction or connection at the same time "
                                    "(txscope-concurrent-transaction-use).\n\n"
-                                   "  txscope merge A.sarif B.sarif ... [-o FILE]  merges shard reports\n",
+                                   "  txscope merge A.sarif B.sarif ... [-o FILE]  merges shard reports\n"
+                                   "  txscope merge-summaries A.json B.json ... -o FILE  merges shard summaries\n",
                                    &ParseErrorStream)) {
     llvm::errs() << ParseErrorStream.str();
     return UsageError;
@@ -231,6 +299,10 @@ int main(int Argc, const char **Argv) {
     return usageError("--diff-base and --diff-file cannot be used together");
   if (!Config.empty() && !ConfigFile.empty())
     return usageError("--config and --config-file cannot be used together");
+  if (NoCache && !CacheDir.empty())
+    return usageError("--cache-dir and --no-cache cannot be used together");
+  if (NoSummaries && (!SummariesFile.empty() || !WriteSummariesFile.empty()))
+    return usageError("--no-summaries cannot be used with --summaries or --write-summaries");
 
   std::string Root = absolutePath(SourceRoot.empty() ? defaultSourceRoot() : SourceRoot.getValue());
   RunOptions Options;
@@ -255,6 +327,13 @@ int main(int Argc, const char **Argv) {
     if (!Keys)
       return usageError(llvm::toString(Keys.takeError()));
     Accepted = std::move(*Keys);
+  }
+  std::optional<txscope::SummarySet> Imported;
+  if (!SummariesFile.empty()) {
+    auto Read = txscope::SummarySet::readFile(absolutePath(SummariesFile));
+    if (!Read)
+      return usageError(llvm::toString(Read.takeError()));
+    Imported = std::move(*Read);
   }
   std::optional<ChangedLines> Changed;
   if (!DiffBase.empty() || !DiffFile.empty()) {
@@ -288,8 +367,27 @@ int main(int Argc, const char **Argv) {
       if (Done == Total)
         llvm::errs() << "\r\033[K";
     };
+  Options.CrossUnit = !NoSummaries;
+  Options.Imported = Imported ? &*Imported : nullptr;
+  if (!NoSummaries && !NoCache)
+    Options.CacheDirectory = CacheDir.empty() ? databaseDirectory() + "/.txscope" : absolutePath(CacheDir);
   SourceText Sources;
   Report Result = analyse(*DB, *Selected, Options, Sources);
+  if (Verbose && !NoSummaries)
+    llvm::errs() << "txscope: " << Result.Parsed << " unit(s) analysed, " << Result.FromCache
+                 << " from the cache, " << Result.AnalysedAgain
+                 << " analysed again for summaries of other units\n";
+  // The run's summaries: in the cache directory, for clangd-txscope, and
+  // where --write-summaries says.
+  for (const std::string &Target :
+       {Options.CacheDirectory.empty() ? std::string() : Options.CacheDirectory + "/summaries.json",
+        WriteSummariesFile.empty() ? std::string() : absolutePath(WriteSummariesFile)}) {
+    if (Target.empty())
+      continue;
+    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Target));
+    if (llvm::Error E = Result.Summaries.writeFile(Target))
+      return usageError(llvm::toString(std::move(E)));
+  }
   assignKeys(Result.Findings, Root, Sources);
 
   for (const std::string &E : Result.ConfigErrors)

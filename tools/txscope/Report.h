@@ -7,6 +7,7 @@
 #ifndef TXSCOPE_TOOLS_REPORT_H
 #define TXSCOPE_TOOLS_REPORT_H
 
+#include "SummarySet.h"
 #include <string>
 #include <vector>
 
@@ -49,6 +50,11 @@ struct Report {
   /// "file:line:col: note: ... [check-name]" lines; collected with
   /// RunOptions::Verbose.
   std::vector<std::string> SkippedFunctions;
+  /// The summaries of every unit analysed (and of the --summaries file's
+  /// other units): what --write-summaries writes.
+  SummarySet Summaries;
+  /// How the units' results were had (--verbose prints them).
+  unsigned Parsed = 0, FromCache = 0, AnalysedAgain = 0;
 };
 
 } // namespace txscope::cli

@@ -1,9 +1,13 @@
 //===- TidyRunner.cpp - The txscope check over translation units ----------===//
 #include "TidyRunner.h"
 #include "CheckOptions.h"
+#include "LiveSummaries.h"
+#include "UnitCache.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <atomic>
 #include <map>
@@ -32,8 +36,10 @@ public:
     if (Options.Verbose)
       for (CheckId Check : AllChecks)
         Override.CheckOptions[std::string(checkName(Check)) + ".ReportSkipped"] = {"true", 0};
+    Fixed = *Override.Checks + "\n" + Options.HeaderFilter + "\n" + (Options.Verbose ? "verbose" : "");
     if (!Options.Config)
       return;
+    Fixed += "\n" + *Options.Config;
     auto Parsed = tidy::parseConfiguration(llvm::MemoryBufferRef(*Options.Config, "--config"));
     if (!Parsed) {
       Error = "invalid --config: " + Parsed.getError().message();
@@ -50,85 +56,125 @@ public:
                                                          *Config, Override);
   }
 
+  /// The text of the configuration \p File is checked with: this command's
+  /// options and --config, else every .clang-tidy file above it.
+  std::string text(llvm::StringRef File) const {
+    std::string Out = Fixed;
+    if (Config)
+      return Out;
+    for (llvm::StringRef Dir = llvm::sys::path::parent_path(File); !Dir.empty();
+         Dir = llvm::sys::path::parent_path(Dir)) {
+      llvm::SmallString<256> Path(Dir);
+      llvm::sys::path::append(Path, ".clang-tidy");
+      if (auto Buffer = llvm::MemoryBuffer::getFile(Path))
+        Out += "\n" + Path.str().str() + "\n" + (*Buffer)->getBuffer().str();
+    }
+    return Out;
+  }
+
 private:
   tidy::ClangTidyOptions Defaults, Override;
   std::optional<tidy::ClangTidyOptions> Config;
+  std::string Fixed;
 };
-} // namespace
 
-namespace {
-/// Collects the results of all worker threads.
-class Collector {
-public:
-  Collector(SourceText &Sources) : Sources(Sources) {}
+Location locate(const clang::tooling::DiagnosticMessage &M, SourceText &Sources) {
+  Location L;
+  L.File = M.FilePath;
+  std::tie(L.Line, L.Column) = Sources.lineColumn(M.FilePath, M.FileOffset);
+  return L;
+}
 
-  /// Returns false when the unit failed to compile.
-  bool add(const std::string &File, const std::vector<tidy::ClangTidyError> &Errors) {
-    std::lock_guard<std::mutex> Guard(Lock);
-    bool Compiled = true;
-    for (const tidy::ClangTidyError &E : Errors) {
-      llvm::StringRef Name = E.DiagnosticName;
-      if (Name == "clang-tidy-config") {
-        if (ConfigSeen.insert(E.Message.Message).second)
-          Out.ConfigErrors.push_back(E.Message.Message);
-        continue;
-      }
-      if (E.DiagLevel == tidy::ClangTidyError::Remark) {
-        // Each check skips (and names) the functions too large for its own
-        // budget; clang-tidy merges the checks' identical remarks into one
-        // with the others as aliases. A header's function is seen from
-        // every unit.
-        std::vector<std::string> Checks = E.EnabledDiagnosticAliases;
-        Checks.insert(Checks.begin(), E.DiagnosticName);
-        for (const std::string &Check : Checks) {
-          std::string Line = describe(E.Message, "note") + " [" + Check + "]";
-          if (SkippedSeen.insert(Line).second)
-            Out.SkippedFunctions.push_back(std::move(Line));
-        }
-        continue;
-      }
-      if (Name.take_front(17) == "clang-diagnostic-") {
-        if (E.DiagLevel == tidy::ClangTidyError::Error && Compiled) {
-          Compiled = false;
-          Out.Failures.push_back({File, describe(E.Message, "error")});
-        }
-        continue;
-      }
-      ReportedFinding F;
-      F.CheckName = E.DiagnosticName;
-      F.Loc = locate(E.Message);
-      F.Message = E.Message.Message;
-      for (const clang::tooling::DiagnosticMessage &N : E.Notes)
-        F.Notes.push_back({locate(N), N.Message});
-      // A header's finding is seen from every unit that includes it.
-      if (Seen.insert({F.CheckName, F.Loc.File, F.Loc.Line, F.Loc.Column, F.Message}).second)
-        Out.Findings.push_back(std::move(F));
+std::string describe(const clang::tooling::DiagnosticMessage &M, llvm::StringRef Severity,
+                     SourceText &Sources) {
+  Location L = locate(M, Sources);
+  if (L.File.empty())
+    return M.Message;
+  return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column) + ": " +
+         Severity.str() + ": " + M.Message;
+}
+
+/// What clang-tidy's diagnostics for unit \p File say, into \p Out.
+void record(const std::vector<tidy::ClangTidyError> &Errors, SourceText &Sources, UnitResult &Out) {
+  for (const tidy::ClangTidyError &E : Errors) {
+    llvm::StringRef Name = E.DiagnosticName;
+    if (Name == "clang-tidy-config") {
+      Out.ConfigErrors.push_back(E.Message.Message);
+      continue;
     }
-    return Compiled;
+    if (E.DiagLevel == tidy::ClangTidyError::Remark) {
+      // Each check skips (and names) the functions too large for its own
+      // budget; clang-tidy merges the checks' identical remarks into one
+      // with the others as aliases.
+      std::vector<std::string> Checks = E.EnabledDiagnosticAliases;
+      Checks.insert(Checks.begin(), E.DiagnosticName);
+      for (const std::string &Check : Checks)
+        Out.SkippedFunctions.push_back(describe(E.Message, "note", Sources) + " [" + Check + "]");
+      continue;
+    }
+    if (Name.take_front(17) == "clang-diagnostic-") {
+      if (E.DiagLevel == tidy::ClangTidyError::Error && !Out.Failure)
+        Out.Failure = describe(E.Message, "error", Sources);
+      continue;
+    }
+    ReportedFinding F;
+    F.CheckName = E.DiagnosticName;
+    F.Loc = locate(E.Message, Sources);
+    F.Message = E.Message.Message;
+    for (const clang::tooling::DiagnosticMessage &N : E.Notes)
+      F.Notes.push_back({locate(N, Sources), N.Message});
+    Out.Findings.push_back(std::move(F));
   }
-  Report take() { return std::move(Out); }
+}
 
-private:
-  Location locate(const clang::tooling::DiagnosticMessage &M) {
-    Location L;
-    L.File = M.FilePath;
-    std::tie(L.Line, L.Column) = Sources.lineColumn(M.FilePath, M.FileOffset);
-    return L;
-  }
-  std::string describe(const clang::tooling::DiagnosticMessage &M, llvm::StringRef Severity) {
-    Location L = locate(M);
-    if (L.File.empty())
-      return M.Message;
-    return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column) + ": " +
-           Severity.str() + ": " + M.Message;
-  }
-
-  SourceText &Sources;
-  std::mutex Lock;
+/// The units' results as one report: a header's finding is seen from every
+/// unit that includes it, a configuration error from every unit.
+Report assemble(const std::vector<UnitResult> &Units) {
   Report Out;
   std::set<std::tuple<std::string, std::string, unsigned, unsigned, std::string>> Seen;
   std::set<std::string> ConfigSeen, SkippedSeen;
-};
+  for (const UnitResult &Unit : Units) {
+    if (Unit.Failure)
+      Out.Failures.push_back({Unit.File, *Unit.Failure});
+    for (const std::string &E : Unit.ConfigErrors)
+      if (ConfigSeen.insert(E).second)
+        Out.ConfigErrors.push_back(E);
+    for (const std::string &S : Unit.SkippedFunctions)
+      if (SkippedSeen.insert(S).second)
+        Out.SkippedFunctions.push_back(S);
+    for (const ReportedFinding &F : Unit.Findings)
+      if (Seen.insert({F.CheckName, F.Loc.File, F.Loc.Line, F.Loc.Column, F.Message}).second)
+        Out.Findings.push_back(F);
+  }
+  std::sort(Out.Findings.begin(), Out.Findings.end(),
+            [](const ReportedFinding &A, const ReportedFinding &B) { return A.Loc < B.Loc; });
+  return Out;
+}
+
+/// Runs \p Work on indices 0..Count-1 over \p Jobs threads until \p Stop.
+void inParallel(size_t Count, unsigned Jobs, std::atomic<bool> &Stop,
+                const std::function<void(size_t)> &Work) {
+  std::atomic<size_t> Next{0};
+  auto Worker = [&] {
+    for (size_t I; !Stop && (I = Next++) < Count;)
+      Work(I);
+  };
+  std::vector<std::thread> Workers;
+  Jobs = std::max<unsigned>(1, std::min<size_t>(Jobs, Count));
+  for (unsigned J = 1; J < Jobs; ++J)
+    Workers.emplace_back(Worker);
+  Worker();
+  for (std::thread &W : Workers)
+    W.join();
+}
+
+/// Whether a summary \p Unit looked up is not what \p Now says any more.
+bool consultedChanged(const UnitResult &Unit, const SummarySource &Now) {
+  for (const auto &Entry : Unit.Consulted)
+    if (fingerprintOf(Now, Entry.first) != Entry.second)
+      return true;
+  return false;
+}
 } // namespace
 
 Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
@@ -140,36 +186,99 @@ Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<
     Out.ConfigErrors.push_back(ConfigError);
     return Out;
   }
-  Collector Results(Sources);
-  std::atomic<unsigned> Next{0}, Done{0};
+  std::vector<UnitResult> Units(Files.size());
+  LiveSummaries Live(Options.Imported, std::set<std::string>(Files.begin(), Files.end()));
+  std::optional<UnitCache> Cache;
+  if (Options.CrossUnit && !Options.CacheDirectory.empty())
+    Cache.emplace(Options.CacheDirectory);
+  std::vector<std::string> Identities(Files.size());
   std::atomic<bool> Stop{false};
   std::mutex ProgressLock;
-  auto Work = [&] {
-    for (unsigned I; !Stop && (I = Next++) < Files.size();) {
-      const std::string &File = Files[I];
-      tidy::ClangTidyContext Context(Configuration.provider());
-      auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
-      std::vector<tidy::ClangTidyError> Errors =
-          tidy::runClangTidy(Context, DB, {File}, BaseFS, /*ApplyAnyFix=*/false);
-      if (!Results.add(File, Errors) && !Options.KeepGoing)
-        Stop = true;
-      if (Options.Progress) {
-        std::lock_guard<std::mutex> Guard(ProgressLock);
-        Options.Progress(++Done, unsigned(Files.size()), File);
-      }
+  unsigned Done = 0;
+
+  auto Analyse = [&](size_t I) {
+    UnitResult Result;
+    Result.File = Files[I];
+    tidy::ClangTidyContext Context(Configuration.provider());
+    auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+    std::vector<tidy::ClangTidyError> Errors;
+    if (Options.CrossUnit) {
+      UnitExchange Exchange(Live, Result);
+      SummaryExchange::Scope Current(Exchange);
+      Errors = tidy::runClangTidy(Context, DB, {Files[I]}, BaseFS, /*ApplyAnyFix=*/false);
+    } else {
+      Errors = tidy::runClangTidy(Context, DB, {Files[I]}, BaseFS, /*ApplyAnyFix=*/false);
     }
+    record(Errors, Sources, Result);
+    if (Result.Failure && !Options.KeepGoing)
+      Stop = true;
+    if (Cache && !Result.Failure && Result.ConfigErrors.empty())
+      Cache->store(Identities[I], Result);
+    Units[I] = std::move(Result);
   };
-  std::vector<std::thread> Workers;
-  unsigned Jobs = std::max(1u, std::min<unsigned>(Options.Jobs, unsigned(Files.size())));
-  for (unsigned J = 1; J < Jobs; ++J)
-    Workers.emplace_back(Work);
-  Work();
-  for (std::thread &W : Workers)
-    W.join();
-  Report Out = Results.take();
-  std::sort(Out.Findings.begin(), Out.Findings.end(),
-            [](const ReportedFinding &A, const ReportedFinding &B) { return A.Loc < B.Loc; });
-  return Out;
+  auto Progress = [&](size_t I, size_t Total) {
+    if (!Options.Progress)
+      return;
+    std::lock_guard<std::mutex> Guard(ProgressLock);
+    Options.Progress(++Done, unsigned(Total), Files[I]);
+  };
+
+  // Units unchanged since the cache stored them are not parsed.
+  std::vector<size_t> ToParse;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    std::optional<UnitResult> Cached;
+    if (Cache) {
+      std::vector<std::string> CommandLine;
+      for (const clang::tooling::CompileCommand &C : DB.getCompileCommands(Files[I])) {
+        CommandLine.push_back(C.Directory);
+        CommandLine.insert(CommandLine.end(), C.CommandLine.begin(), C.CommandLine.end());
+      }
+      Identities[I] = UnitCache::identity(Files[I], CommandLine, Configuration.text(Files[I]));
+      Cached = Cache->lookUp(Identities[I]);
+    }
+    if (Cached) {
+      Units[I] = std::move(*Cached);
+      Live.add(Units[I].Defined);
+    } else {
+      ToParse.push_back(I);
+    }
+  }
+  Report Out;
+  Out.FromCache = unsigned(Files.size() - ToParse.size());
+  Out.Parsed = unsigned(ToParse.size());
+  inParallel(ToParse.size(), Options.Jobs, Stop, [&](size_t K) {
+    Analyse(ToParse[K]);
+    // (What it defines is there for the units that start after it.)
+    Live.add(Units[ToParse[K]].Defined);
+    Progress(ToParse[K], ToParse.size());
+  });
+
+  // Link: the units that saw a summary that arrived or changed later are
+  // analysed again with the whole set, until nothing changes (a chain of
+  // helpers across units settles one link per round).
+  for (unsigned Round = 0; Options.CrossUnit && !Stop && Round < 4; ++Round) {
+    Live.reset(Units);
+    std::vector<size_t> Again;
+    for (size_t I = 0; I < Units.size(); ++I)
+      if (!Units[I].Failure && consultedChanged(Units[I], Live))
+        Again.push_back(I);
+    if (Again.empty())
+      break;
+    Out.AnalysedAgain += unsigned(Again.size());
+    Done = 0;
+    inParallel(Again.size(), Options.Jobs, Stop, [&](size_t K) {
+      Analyse(Again[K]);
+      Progress(Again[K], Again.size());
+    });
+  }
+  Live.reset(Units);
+
+  Report Assembled = assemble(Units);
+  Assembled.Summaries = Live.all();
+  Assembled.Parsed = Out.Parsed;
+  Assembled.FromCache = Out.FromCache;
+  Assembled.AnalysedAgain = Out.AnalysedAgain;
+  return Assembled;
 }
 
 } // namespace txscope::cli

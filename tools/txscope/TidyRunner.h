@@ -33,10 +33,23 @@ struct RunOptions {
   bool Verbose = false;
   /// Called after each translation unit: (done, total, file).
   std::function<void(unsigned, unsigned, const std::string &)> Progress;
+
+  /// SPEC §6: summaries across units. Off: each unit alone, as clang-tidy
+  /// sees it (--no-summaries).
+  bool CrossUnit = true;
+  /// Summaries of units not in this run (--summaries FILE); may be null.
+  const SummarySet *Imported = nullptr;
+  /// Where units' results are cached by content; empty: no cache.
+  std::string CacheDirectory;
 };
 
 /// Analyses \p Files (absolute paths, each in \p DB). Findings from headers
-/// included by several units are reported once.
+/// included by several units are reported once. With summaries across
+/// units, each unit sees what the others define: units are analysed once,
+/// in parallel, each with the summaries of those finished before it; at the
+/// end, the units that looked up a summary that arrived later or changed
+/// are analysed again (a few rounds at most), and unchanged units come from
+/// the cache without being parsed.
 Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
                const RunOptions &Options, SourceText &Sources);
 

@@ -11,7 +11,9 @@
 2. Makes a compilation database per project (CMake, else corpus/compdb.py)
    and one for the header corpus (corpus/headers.py).
 3. Runs txscope on every translation unit in its own process, with a
-   per-unit timeout, two at a time: a unit is "compile error" when txscope
+   per-unit timeout, two at a time, in two passes (SPEC §6: the first
+   gathers every unit's summaries, the second checks each unit with all of
+   them, taking from the cache what cannot have changed): a unit is "compile error" when txscope
    reports it could not be analysed (exit 3), "crash" when txscope dies
    (a signal, an exit status outside 0-3, or a crash report on stderr),
    "hang" when it outlives the timeout.
@@ -163,11 +165,15 @@ def database(project, root, out_dir):
     return "generic (%d stand-in headers)" % shims
 
 
-def run_unit(txscope, db_dir, root, source, timeout, scratch, rule_file=None):
-    """Runs txscope on one unit; returns its outcome."""
-    report = os.path.join(scratch, re.sub(r"[^A-Za-z0-9]+", "_", os.path.relpath(source, root))[-150:] + ".json")
+def run_unit(txscope, db_dir, root, source, timeout, scratch, summaries, rule_file=None):
+    """Runs txscope on one unit; returns its outcome. summaries: ("write",
+    FILE) gathers the unit's summaries into FILE, ("read", FILE) checks it
+    with every unit's; the cache under scratch keeps what did not change."""
+    stem = re.sub(r"[^A-Za-z0-9]+", "_", os.path.relpath(source, root))[-150:]
+    report = os.path.join(scratch, stem + ".json")
     argv = [txscope, "-p", db_dir, "--format", "json", "-o", report, "--keep-going", "-j", "1",
-            "--root", root, "--config", config(rule_file), source]
+            "--root", root, "--config", config(rule_file), "--cache-dir", os.path.join(scratch, "cache"),
+            "--write-summaries" if summaries[0] == "write" else "--summaries", summaries[1], source]
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             errors="replace", start_new_session=True)
@@ -209,10 +215,27 @@ def analyse(txscope, name, db_dir, root, results_dir, jobs, timeout, rule_file=N
     if os.path.exists(scratch):
         shutil.rmtree(scratch)
     os.makedirs(scratch)
+    # Two passes, as the two-stage CI recipe of docs/ci.md: each unit's
+    # summaries, merged; then each unit checked with all of them (a unit
+    # whose result cannot change comes from the cache, unparsed).
+    parts = {f: os.path.join(scratch, "part-%d.json" % i) for i, f in enumerate(files)}
+    gathered = run_all(name + " 1/2", files, lambda f: run_unit(
+        txscope, db_dir, root, f, timeout, scratch, ("write", parts[f]), rule_file), jobs)
+    merged = os.path.join(scratch, "summaries.json")
+    written = [parts[f] for f in files if os.path.exists(parts[f])]
+    subprocess.run([txscope, "merge-summaries"] + written + ["-o", merged], check=True)
+    checked = run_all(name + " 2/2", files, lambda f: run_unit(
+        txscope, db_dir, root, f, timeout, scratch, ("read", merged), rule_file), jobs)
+    # A unit that crashed or hung while gathering says so, whatever followed.
+    failed = {o["file"]: o for o in gathered if o["status"] in ("crash", "hang")}
+    return sorted((failed.get(o["file"], o) for o in checked), key=lambda o: o["file"])
+
+
+def run_all(name, files, run, jobs):
+    """run(file) for every file, jobs at a time; returns the outcomes."""
     outcomes = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(run_unit, txscope, db_dir, root, f, timeout, scratch, rule_file)
-                   for f in files]
+        futures = [pool.submit(run, f) for f in files]
         for i, future in enumerate(concurrent.futures.as_completed(futures), 1):
             outcome = future.result()
             outcomes.append(outcome)
@@ -223,7 +246,7 @@ def analyse(txscope, name, db_dir, root, results_dir, jobs, timeout, rule_file=N
                       file=sys.stderr, flush=True)
     if sys.stderr.isatty():
         print("\r\033[K", end="", file=sys.stderr)
-    return sorted(outcomes, key=lambda o: o["file"])
+    return outcomes
 
 
 def write_results(name, outcomes, results_dir):

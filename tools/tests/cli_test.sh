@@ -6,26 +6,8 @@
 # exit status. Prints what it ran; exits non-zero on the first failed check.
 set -uo pipefail
 txscope="$1" subtest="$2"
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-proj="$work/project"
-cp -r "$root/test-inputs/cli-project" "$proj"
-cmake -S "$proj" -B "$proj/build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null || { echo "cmake failed"; exit 1; }
-cd "$proj"
-
-fail() { echo "FAIL: $*"; exit 1; }
-# run NAME ARGS...: runs txscope, leaving stdout in $work/NAME.out, stderr in
-# $work/NAME.err and the exit status in $status.
-run() {
-  local name="$1"; shift
-  echo "+ txscope $*"
-  "$txscope" "$@" >"$work/$name.out" 2>"$work/$name.err"
-  status=$?
-}
-expect_status() { [ "$status" -eq "$1" ] || { cat "$work/$2.out" "$work/$2.err"; fail "exit status $status, expected $1"; }; }
+# shellcheck source=project_test_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/project_test_lib.sh" cli-project
 expect_line() { grep -qF -- "$2" "$work/$1.out" || { cat "$work/$1.out"; fail "missing in output: $2"; }; }
 warnings() { grep -c ": warning: " "$work/$1.out"; }
 

@@ -8,24 +8,8 @@
 # summary files). Prints what it ran; exits non-zero on the first failure.
 set -uo pipefail
 txscope="$1" subtest="$2"
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-proj="$work/project"
-cp -r "$root/test-inputs/xtu-project" "$proj"
-cmake -S "$proj" -B "$proj/build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null || { echo "cmake failed"; exit 1; }
-cd "$proj"
-
-fail() { echo "FAIL: $*"; exit 1; }
-run() {
-  local name="$1"; shift
-  echo "+ txscope $*"
-  "$txscope" "$@" >"$work/$name.out" 2>"$work/$name.err"
-  status=$?
-}
-expect_status() { [ "$status" -eq "$1" ] || { cat "$work/$2.out" "$work/$2.err"; fail "exit status $status, expected $1"; }; }
+# shellcheck source=project_test_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/project_test_lib.sh" xtu-project
 expect_in() { grep -qF -- "$3" "$work/$1.$2" || { cat "$work/$1.$2"; fail "missing in $1.$2: $3"; }; }
 # The findings of a JSON report, one line each, sorted.
 keys() { python3 -c 'import json,sys

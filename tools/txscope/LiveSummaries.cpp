@@ -38,24 +38,25 @@ SummarySet LiveSummaries::all() const {
   return Out;
 }
 
-std::optional<StoredFunction> LiveSummaries::function(llvm::StringRef USR) const {
+/// \p Own's entry, else \p Imported's unless this run analyses its file.
+template <typename T>
+std::optional<T> LiveSummaries::lookUp(std::optional<T> (SummarySet::*Entry)(llvm::StringRef) const,
+                                       llvm::StringRef USR) const {
   {
     std::lock_guard<std::mutex> Guard(Lock);
-    if (std::optional<StoredFunction> Mine = Own.function(USR))
+    if (std::optional<T> Mine = (Own.*Entry)(USR))
       return Mine;
   }
-  std::optional<StoredFunction> Elsewhere = Imported ? Imported->function(USR) : std::nullopt;
+  std::optional<T> Elsewhere = Imported ? (Imported->*Entry)(USR) : std::nullopt;
   return Elsewhere && fromImported(*Elsewhere) ? Elsewhere : std::nullopt;
 }
 
+std::optional<StoredFunction> LiveSummaries::function(llvm::StringRef USR) const {
+  return lookUp(&SummarySet::function, USR);
+}
+
 std::optional<StoredClass> LiveSummaries::wrapperClass(llvm::StringRef USR) const {
-  {
-    std::lock_guard<std::mutex> Guard(Lock);
-    if (std::optional<StoredClass> Mine = Own.wrapperClass(USR))
-      return Mine;
-  }
-  std::optional<StoredClass> Elsewhere = Imported ? Imported->wrapperClass(USR) : std::nullopt;
-  return Elsewhere && fromImported(*Elsewhere) ? Elsewhere : std::nullopt;
+  return lookUp(&SummarySet::wrapperClass, USR);
 }
 
 bool UnitExchange::wantsDefinitions() {

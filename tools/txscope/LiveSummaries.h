@@ -34,6 +34,9 @@ public:
   std::optional<StoredClass> wrapperClass(llvm::StringRef USR) const override;
 
 private:
+  template <typename T>
+  std::optional<T> lookUp(std::optional<T> (SummarySet::*Entry)(llvm::StringRef) const,
+                          llvm::StringRef USR) const;
   template <typename T> bool fromImported(const T &Entry) const { return !UnitFiles.count(Entry.File); }
 
   const SummarySet *Imported;

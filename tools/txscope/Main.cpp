@@ -136,22 +136,36 @@ llvm::Expected<std::string> readFileOrStdin(llvm::StringRef Path) {
   return (*Buffer)->getBuffer().str();
 }
 
-int runMerge(int Argc, const char **Argv) {
-  std::vector<std::string> Inputs;
-  std::string Out;
+/// The arguments of a merging subcommand (`txscope NAME A B ... -o FILE`):
+/// false after reporting a usage error (\p Usage says the right one).
+bool mergeArguments(int Argc, const char **Argv, bool NeedsOutput, llvm::StringRef Usage,
+                    std::vector<std::string> &Inputs, std::string &Out) {
   for (int I = 2; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
     if (Arg == "-o" && I + 1 < Argc)
       Out = Argv[++I];
     else if (Arg.consume_front("-o"))
       Out = Arg.str();
-    else if (Arg.size() > 1 && Arg.front() == '-')
-      return usageError("unknown option '" + Arg + "' for 'txscope merge' (usage: txscope merge A.sarif B.sarif ... [-o FILE])");
-    else
+    else if (Arg.size() > 1 && Arg.front() == '-') {
+      usageError("unknown option '" + Arg + "' for 'txscope " + Argv[1] + "' (usage: " + Usage + ")");
+      return false;
+    } else {
       Inputs.push_back(Arg.str());
+    }
   }
-  if (Inputs.empty())
-    return usageError("usage: txscope merge A.sarif B.sarif ... [-o FILE]");
+  if (Inputs.empty() || (NeedsOutput && Out.empty())) {
+    usageError("usage: " + Usage);
+    return false;
+  }
+  return true;
+}
+
+int runMerge(int Argc, const char **Argv) {
+  std::vector<std::string> Inputs;
+  std::string Out;
+  if (!mergeArguments(Argc, Argv, /*NeedsOutput=*/false, "txscope merge A.sarif B.sarif ... [-o FILE]",
+                      Inputs, Out))
+    return UsageError;
   std::vector<llvm::json::Value> Logs;
   for (const std::string &Input : Inputs) {
     auto Text = readFileOrStdin(Input);
@@ -176,22 +190,11 @@ int runMerge(int Argc, const char **Argv) {
 /// txscope merge-summaries A B ... -o FILE: one summary file from the
 /// partial files of shards (the same whatever their order).
 int runMergeSummaries(int Argc, const char **Argv) {
-  const char *Usage = "usage: txscope merge-summaries A.json B.json ... -o FILE";
   std::vector<std::string> Inputs;
   std::string Out;
-  for (int I = 2; I < Argc; ++I) {
-    llvm::StringRef Arg = Argv[I];
-    if (Arg == "-o" && I + 1 < Argc)
-      Out = Argv[++I];
-    else if (Arg.consume_front("-o"))
-      Out = Arg.str();
-    else if (Arg.size() > 1 && Arg.front() == '-')
-      return usageError("unknown option '" + Arg + "' for 'txscope merge-summaries' (" + Usage + ")");
-    else
-      Inputs.push_back(Arg.str());
-  }
-  if (Inputs.empty() || Out.empty())
-    return usageError(Usage);
+  if (!mergeArguments(Argc, Argv, /*NeedsOutput=*/true, "txscope merge-summaries A.json B.json ... -o FILE",
+                      Inputs, Out))
+    return UsageError;
   txscope::SummarySet Merged;
   for (const std::string &Input : Inputs) {
     auto Set = txscope::SummarySet::readFile(Input);

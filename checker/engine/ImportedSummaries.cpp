@@ -1,5 +1,6 @@
 //===- ImportedSummaries.cpp - Summaries of what another unit defines -----===//
 #include "ImportedSummaries.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 

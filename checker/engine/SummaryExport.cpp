@@ -4,6 +4,7 @@
 #include "InferredWrappers.h"
 #include "LibraryModel.h"
 #include "Summaries.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"

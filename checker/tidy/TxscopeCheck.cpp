@@ -5,6 +5,7 @@
 #include "RuleSet.h"
 #include "SummaryExchange.h"
 #include "SummaryFiles.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"

@@ -16,17 +16,30 @@
 namespace txscope::lsp {
 using namespace clang;
 
-std::vector<std::string> DocumentAnalyzer::compileCommand(const std::string &Path) {
-  std::string Dir = CompileCommandsDir ? *CompileCommandsDir : llvm::sys::path::parent_path(Path).str();
-  auto &DB = Databases[Dir];
-  if (!DB) {
+std::pair<const tooling::CompilationDatabase *, std::string>
+DocumentAnalyzer::database(const std::string &Path) {
+  auto Load = [&](const std::string &Dir) -> const tooling::CompilationDatabase * {
+    auto Known = Databases.find(Dir);
+    if (Known != Databases.end())
+      return Known->second.get();
     std::string Error;
-    DB = CompileCommandsDir
-             ? tooling::CompilationDatabase::loadFromDirectory(Dir, Error)
-             : tooling::CompilationDatabase::autoDetectFromSource(Path, Error);
-    if (DB)
-      DB = tooling::inferMissingCompileCommands(std::move(DB));
-  }
+    auto DB = tooling::CompilationDatabase::loadFromDirectory(Dir, Error);
+    if (!DB)
+      return nullptr; // looked for again next time: it may appear
+    return (Databases[Dir] = tooling::inferMissingCompileCommands(std::move(DB))).get();
+  };
+  if (CompileCommandsDir)
+    return {Load(*CompileCommandsDir), *CompileCommandsDir};
+  // As CompilationDatabase::autoDetectFromSource searches, keeping the directory.
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Path); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir))
+    if (const tooling::CompilationDatabase *DB = Load(Dir.str()))
+      return {DB, Dir.str()};
+  return {nullptr, ""};
+}
+
+static std::vector<std::string> compileCommand(const tooling::CompilationDatabase *DB,
+                                               const std::string &Path) {
   std::vector<std::string> Command;
   if (DB) {
     auto Commands = DB->getCompileCommands(Path);
@@ -58,7 +71,8 @@ const std::vector<RulePack> *DocumentAnalyzer::packs(const std::string &PacksOpt
 }
 
 std::vector<DocumentAnalyzer::EngineRun>
-DocumentAnalyzer::configure(const std::string &Path, std::vector<CheckError> &Errors) {
+DocumentAnalyzer::configure(const std::string &Path, const std::string &DatabaseDir,
+                            std::vector<CheckError> &Errors) {
   // Every txscope check is on unless the .clang-tidy files turn it off
   // (their Checks globs come after this one, as in clang-tidy).
   tidy::ClangTidyOptions Defaults = tidy::ClangTidyOptions::getDefaults();
@@ -80,17 +94,20 @@ DocumentAnalyzer::configure(const std::string &Path, std::vector<CheckError> &Er
     const std::vector<RulePack> *Rules =
         Parsed ? packs(Get("Packs", "all"), resolveRuleFiles(Get("RuleFiles", ""), Path), Error)
                : nullptr;
-    if (!Rules) {
+    // (Read again on every analysis: the file may have changed since.)
+    std::optional<std::shared_ptr<const SummarySet>> Elsewhere =
+        Rules ? Summaries.forCheck(Check, Path, Get("Summaries", ""), DatabaseDir, Error) : std::nullopt;
+    if (!Elsewhere) {
       Errors.push_back({Check, Error});
       continue;
     }
     // Checks configured alike share one analyzer.
     auto Same = llvm::find_if(Runs, [&](const EngineRun &R) {
       return R.Packs == Rules && R.Options.StrictMode == Parsed->StrictMode &&
-             R.Options.StepBudget == Parsed->StepBudget;
+             R.Options.StepBudget == Parsed->StepBudget && R.Elsewhere == *Elsewhere;
     });
     if (Same == Runs.end())
-      Runs.push_back({Rules, *Parsed});
+      Runs.push_back({Rules, *Parsed, std::move(*Elsewhere)});
     else
       setCheckEnabled(Same->Options, Check, true);
   }
@@ -143,7 +160,8 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
                               {"end", llvm::json::Object{{"line", 0}, {"character", 0}}}};
   };
   std::vector<CheckError> Errors;
-  std::vector<EngineRun> Runs = configure(Path, Errors);
+  auto [Database, DatabaseDir] = database(Path);
+  std::vector<EngineRun> Runs = configure(Path, DatabaseDir, Errors);
   // A broken configuration: say so where the user looks (the check's
   // option names the check; the other checks still run).
   for (const CheckError &E : Errors)
@@ -152,7 +170,7 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
   if (Runs.empty())
     return Out;
   auto &Unit = Units[Path];
-  std::vector<std::string> Command = compileCommand(Path);
+  std::vector<std::string> Command = compileCommand(Database, Path);
   if (!Unit || Unit->commandLine() != Command)
     Unit = std::make_unique<ParsedUnit>(Path, std::move(Command));
   std::string Error;
@@ -170,6 +188,7 @@ llvm::json::Array DocumentAnalyzer::analyze(const std::string &Path, const std::
   const SourceManager &SM = Ctx.getSourceManager();
   for (const EngineRun &Run : Runs) {
     Analyzer Engine(*Run.Packs, Run.Options); // per parse: it caches per-context state
+    Engine.useSummaries(Run.Elsewhere.get()); // Run outlives Engine
     for (const Finding &F : Engine.analyzeDecls(MainFileDecls, Ctx)) {
       if (!isCheckEnabled(Run.Options, F.Check))
         continue;

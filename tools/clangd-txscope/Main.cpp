@@ -3,7 +3,9 @@
 // A drop-in replacement for the clangd executable: editors start it with
 // clangd's arguments. It runs the real clangd (--txscope-clangd=PATH, else
 // clangd-N of the LLVM it was built with, else clangd on PATH) and merges
-// txscope's findings into its diagnostics. It exits with clangd's status.
+// txscope's findings into its diagnostics, with the summaries of other
+// translation units from --txscope-summaries=PATH or the file the txscope
+// command writes. It exits with clangd's status.
 //
 //===----------------------------------------------------------------------===//
 #include "DocumentAnalyzer.h"
@@ -77,12 +79,16 @@ std::string findClangd(const std::string &Explicit) {
 int main(int Argc, char **Argv) {
   std::signal(SIGPIPE, SIG_IGN); // a vanished peer is an error return, not death
   std::string Explicit;
-  std::optional<std::string> CompileCommandsDir;
+  std::optional<std::string> CompileCommandsDir, Summaries;
   std::vector<std::string> ClangdArgs{""};
   for (int I = 1; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
     if (Arg.consume_front("--txscope-clangd=")) {
       Explicit = Arg.str();
+      continue; // ours alone
+    }
+    if (Arg.consume_front("--txscope-summaries=")) {
+      Summaries = Arg.str();
       continue; // ours alone
     }
     ClangdArgs.push_back(Argv[I]);
@@ -106,7 +112,7 @@ int main(int Argc, char **Argv) {
     return 127;
   }
 
-  txscope::lsp::DocumentAnalyzer Analyzer(CompileCommandsDir);
+  txscope::lsp::DocumentAnalyzer Analyzer(CompileCommandsDir, Summaries);
   txscope::lsp::Proxy Proxy(/*EditorIn=*/0, /*EditorOut=*/1, Clangd.In, Clangd.Out, Analyzer);
   std::thread(&txscope::lsp::Proxy::editorLoop, &Proxy).detach();
   std::thread(&txscope::lsp::Proxy::analysisLoop, &Proxy).detach();

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """End-to-end tests of clangd-txscope with the real clangd.
 
-    lsp_test.py WRAPPER SUBTEST
+    lsp_test.py WRAPPER SUBTEST [TXSCOPE]
 
 Drives the wrapper over stdio as an editor would (LSP base protocol), on a
 scratch copy of a small project with a compile_commands.json, and checks
 what comes back. Subtests: merge, edit, malformed, hostile, clangd-killed,
-latency, checks.
+latency, checks, summaries (on test-inputs/xtu-project, with the summary
+file the txscope command TXSCOPE writes).
 Exits non-zero with a message on the first failed check.
 """
 import json
@@ -20,6 +21,7 @@ import threading
 import time
 
 WRAPPER, SUBTEST = os.path.abspath(sys.argv[1]), sys.argv[2]
+TXSCOPE = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 HEAVY = "#include <boost/asio.hpp>\n"  # the latency test's heavy preamble
@@ -326,10 +328,171 @@ def checks(client, work):
                 fail("second-bad: the misconfigured check ran: %r" % ours)
 
 
+# The summaries subtest: in src/orders.cpp of test-inputs/xtu-project, the
+# call of a helper that src/db_utils.cpp defines (0-based line).
+XTU_CALL_LINE = 32
+XTU_MESSAGE = "task started inside transaction 'tx' through the call to 'auditLater' is detached"
+
+
+def through_helper(message):
+    return [d for d in message["params"]["diagnostics"]
+            if d.get("source") == "txscope" and d["message"].startswith(XTU_MESSAGE)]
+
+
+def write_summaries(build, path):
+    """The summary file of the txscope command, as CI or a developer writes it."""
+    run = subprocess.run([TXSCOPE, "-p", build, "--write-summaries", path], capture_output=True, text=True)
+    if run.returncode not in (0, 1) or not os.path.exists(path):
+        fail("txscope --write-summaries failed (%d): %s" % (run.returncode, run.stderr))
+
+
+def replace_file(path, text):
+    """Writes beside and renames over, as the txscope command does."""
+    with open(path + ".new", "w") as f:
+        f.write(text)
+    os.replace(path + ".new", path)
+
+
+def summaries(work):
+    """Summaries across translation units (SPEC §6): the wrapper reads the
+    file the txscope command writes beside the compilation database, again
+    whenever it changes; a broken file is logged once per change and
+    ignored; the check option Summaries overrides that file, and
+    --txscope-summaries overrides both."""
+    proj, build = os.path.join(work, "project"), os.path.join(work, "project", "build")
+    shutil.copytree(os.path.join(ROOT, "test-inputs", "xtu-project"), proj)
+    subprocess.run(["cmake", "-S", proj, "-B", build, "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"],
+                   stdout=subprocess.DEVNULL, check=True)
+    full, lacking = os.path.join(work, "full.json"), os.path.join(work, "lacking.json")
+    write_summaries(build, full)
+    with open(full) as f:
+        summary = json.load(f)
+    helpers = [usr for usr, fn in summary["functions"].items() if fn["name"] == "db::auditLater"]
+    if len(helpers) != 1:
+        fail("no summary of db::auditLater in %s" % full)
+    del summary["functions"][helpers[0]]
+    with open(lacking, "w") as f:
+        json.dump(summary, f)
+    default = os.path.join(build, ".txscope", "summaries.json")
+    if os.path.exists(default):
+        os.remove(default)  # the first step runs without one
+    orders = "file://" + os.path.join(proj, "src", "orders.cpp")
+    fixed = "file://" + os.path.join(proj, "src", "orders_fixed.cpp")
+    texts = {}
+    for uri in (orders, fixed):
+        with open(uri[len("file://"):]) as f:
+            texts[uri] = f.read()
+
+    def start(args):
+        client = Client(args, proj)
+        client.initialize(proj)
+        return client
+
+    def open_doc(client, uri):
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "cpp", "version": 1,
+                                                                "text": texts[uri]}})
+
+    def edit(client, uri, version):
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [{"text": texts[uri]}]})
+
+    def analysed(client, version, what):
+        """Our diagnostics of orders.cpp in that version: it always has some
+        (two Qt connections used on another thread, summaries or not)."""
+        _, message = client.wait_for(lambda m: diagnostics_for(orders, version)(m) and has_txscope(m), 240,
+                                     "version %d of orders.cpp: %s" % (version, what))
+        return message
+
+    def quiet(client, version):
+        """orders_fixed.cpp, opened or edited before orders.cpp, was due
+        first: by the time orders.cpp's analysis is published, its own is."""
+        published = [m for _, m in client.messages if diagnostics_for(fixed, version)(m)]
+        if not published or any(has_txscope(m) for m in published):
+            fail("orders_fixed.cpp: expected quiet diagnostics of version %d, got %r" % (version, published))
+
+    def set_option(value):
+        with open(os.path.join(proj, ".clang-tidy"), "w") as f:
+            f.write("CheckOptions:\n  - key: %s.Summaries\n    value: %s\n" % (FIRST, value))
+
+    client = start(["--compile-commands-dir=" + build])
+    open_doc(client, fixed)
+    open_doc(client, orders)
+    # No summary file: same-unit summaries only, the helper's task unseen.
+    if through_helper(analysed(client, 1, "without summaries")):
+        fail("a finding through the helper without summaries")
+    quiet(client, 1)
+    # The txscope command's file, read when the next edit is analysed.
+    os.makedirs(os.path.dirname(default), exist_ok=True)
+    shutil.copy(full, default)
+    edit(client, fixed, 2)
+    edit(client, orders, 2)
+    found = through_helper(analysed(client, 2, "with the summary file"))
+    print("with summaries: " + json.dumps(found, indent=1))
+    if len(found) != 1 or found[0]["range"]["start"]["line"] != XTU_CALL_LINE:
+        fail("expected one finding at the call of db::auditLater (line %d): %r" % (XTU_CALL_LINE + 1, found))
+    if not any(r["location"]["uri"].endswith("/src/db_utils.cpp") for r in found[0].get("relatedInformation", [])):
+        fail("no note in src/db_utils.cpp: %r" % found[0])
+    quiet(client, 2)
+    # Rewritten without the helper: the finding goes with the next edit.
+    with open(lacking) as f:
+        replace_file(default, f.read())
+    edit(client, orders, 3)
+    if through_helper(analysed(client, 3, "with the helper's summary removed")):
+        fail("the finding stayed after the summary file lost the helper")
+    # Broken: analysed without it, nothing published for it, logged once per
+    # version of the file.
+    broken = ('{"format": "txscope-summaries", "version": 1, "functions": {"c:@F@x#": [1,',
+              '{"format": "txscope-summaries",\n "version": 99}\n')
+    errors = []
+    for version, text in ((4, broken[0]), (5, None), (6, broken[1]), (7, None)):
+        if text:
+            replace_file(default, text)
+        edit(client, orders, version)
+        message = analysed(client, version, "with a broken summary file")
+        if through_helper(message) or any(d["severity"] == 1 for d in message["params"]["diagnostics"]
+                                          if d.get("source") == "txscope"):
+            fail("version %d: a finding through the helper or an error with a broken summary file: %r"
+                 % (version, message))
+        time.sleep(0.5)  # for the stderr reader
+        errors = [l for l in client.stderr if "summary file ignored" in l]
+    print("logged: %r" % errors)
+    if len(errors) != 2 or default + ":1:" not in errors[0] or \
+            default + ":2: summary file version 99" not in errors[1]:
+        fail("expected one message per broken version of the file, naming it and the line: %r" % errors)
+    # The check option over the default file.
+    set_option("../full.json")
+    edit(client, orders, 8)
+    if not through_helper(analysed(client, 8, "with the option Summaries")):
+        fail("the option Summaries not read")
+    shutdown(client)
+    # The default file beside a compile_commands.json found upward from the
+    # document (linked into the project, as many projects do).
+    os.remove(os.path.join(proj, ".clang-tidy"))
+    os.symlink(os.path.join(build, "compile_commands.json"), os.path.join(proj, "compile_commands.json"))
+    os.makedirs(os.path.join(proj, ".txscope"))
+    shutil.copy(full, os.path.join(proj, ".txscope", "summaries.json"))
+    client = start([])
+    open_doc(client, orders)
+    if not through_helper(analysed(client, 1, "with the default file found upward")):
+        fail("the summary file beside the compile_commands.json found upward not read")
+    shutdown(client)
+    # The flag over the option (and the default).
+    set_option("../full.json")
+    client = start(["--txscope-summaries=" + lacking])
+    open_doc(client, orders)
+    if through_helper(analysed(client, 1, "with --txscope-summaries")):
+        fail("--txscope-summaries did not override the option Summaries")
+    shutdown(client)
+
+
 def main():
     work, src = make_project()
     uri = "file://" + src
     try:
+        if SUBTEST == "summaries":
+            summaries(work)
+            print("PASS: " + SUBTEST)
+            return
         client = Client(["--compile-commands-dir=" + work], work)
         client.initialize(work)
         if SUBTEST == "merge":

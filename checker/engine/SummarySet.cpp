@@ -1,5 +1,6 @@
 //===- SummarySet.cpp - Function and class summaries, as a file holds them -===//
 #include "SummarySet.h"
+#include "OptionalCompat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -130,8 +131,8 @@ bool readLocation(const json::Value *V, StoredLocation &Out, json::Path P) {
     P.report("expected a location object or null");
     return false;
   }
-  std::optional<llvm::StringRef> File = O->getString("file");
-  auto Line = O->getInteger("line"), Column = O->getInteger("column");
+  std::optional<llvm::StringRef> File = optionalOf(O->getString("file"));
+  auto Line = optionalOf(O->getInteger("line")), Column = optionalOf(O->getInteger("column"));
   if (!File || !Line || !Column || *Line < 0 || *Column < 0) {
     P.report("expected {\"file\": string, \"line\": number, \"column\": number}");
     return false;
@@ -142,7 +143,7 @@ bool readLocation(const json::Value *V, StoredLocation &Out, json::Path P) {
 
 bool readPlace(const json::Value &V, SummaryPlace &Out, json::Path P) {
   const json::Object *O = V.getAsObject();
-  auto Param = O ? O->getInteger("param") : std::nullopt;
+  auto Param = O ? optionalOf(O->getInteger("param")) : std::nullopt;
   const json::Value *Fields = O ? O->get("fields") : nullptr;
   if (!Param || !Fields || *Param < -1 || *Param > 10000) {
     P.report("expected {\"param\": number (-1: this), \"fields\": [names]}");
@@ -156,7 +157,7 @@ bool readPlace(const json::Value &V, SummaryPlace &Out, json::Path P) {
 template <typename E, size_t N>
 bool readEnum(const json::Object &O, llvm::StringRef Key, const Spelling<E> (&Table)[N], E &Out,
               json::Path P, llvm::StringLiteral Expected) {
-  std::optional<llvm::StringRef> Text = O.getString(Key);
+  std::optional<llvm::StringRef> Text = optionalOf(O.getString(Key));
   for (const Spelling<E> &S : Table)
     if (Text && *Text == S.Text) {
       Out = S.Value;
@@ -187,7 +188,7 @@ bool readArray(const json::Object &O, llvm::StringRef Key, std::vector<T> &Out, 
 
 bool readNumbers(const json::Object &O, llvm::StringRef Key, std::vector<unsigned> &Out, json::Path P) {
   return readArray(O, Key, Out, P, [](const json::Value &V, unsigned &N, json::Path At) {
-    std::optional<int64_t> I = V.getAsInteger();
+    std::optional<int64_t> I = optionalOf(V.getAsInteger());
     if (!I || *I < 0) {
       At.report("expected a parameter index");
       return false;
@@ -210,7 +211,7 @@ bool readLeak(const json::Value &V, StoredLeak &L, json::Path P) {
     return false;
   if (!readArray(*O, "calls", L.Calls, P, [](const json::Value &C, auto &Call, json::Path At) {
         const json::Object *CO = C.getAsObject();
-        std::optional<llvm::StringRef> Callee = CO ? CO->getString("callee") : std::nullopt;
+        std::optional<llvm::StringRef> Callee = CO ? optionalOf(CO->getString("callee")) : std::nullopt;
         if (!Callee) {
           At.report("expected {\"at\": location, \"callee\": name}");
           return false;
@@ -234,8 +235,8 @@ bool readFunction(const json::Value &V, StoredFunction &F, json::Path P) {
     P.report("expected an object");
     return false;
   }
-  F.Name = O->getString("name").value_or("").str();
-  F.File = O->getString("file").value_or("").str();
+  F.Name = optionalOf(O->getString("name")).value_or("").str();
+  F.File = optionalOf(O->getString("file")).value_or("").str();
   if (!readArray(*O, "leaks", F.Leaks, P, readLeak))
     return false;
   if (!readArray(*O, "effects", F.Effects, P, [](const json::Value &E, TransactionEffect &Out, json::Path At) {
@@ -252,8 +253,8 @@ bool readFunction(const json::Value &V, StoredFunction &F, json::Path P) {
     if (!readEnum(*R, "destructor", Destructors, F.Returned->HandleDestructor, P.field("returns-task"),
                   "expected one of: none, join, cancel-and-join, terminate-if-joinable"))
       return false;
-    F.Returned->Deferred = R->getBoolean("deferred").value_or(false);
-    F.Returned->Lazy = R->getBoolean("lazy").value_or(false);
+    F.Returned->Deferred = optionalOf(R->getBoolean("deferred")).value_or(false);
+    F.Returned->Lazy = optionalOf(R->getBoolean("lazy")).value_or(false);
   }
   if (!readNumbers(*O, "joins", F.JoinedParameters, P) || !readNumbers(*O, "unknown-joins", F.UnknownJoins, P))
     return false;
@@ -270,8 +271,8 @@ bool readClass(const json::Value &V, StoredClass &C, json::Path P) {
     P.report("expected an object");
     return false;
   }
-  C.Name = O->getString("name").value_or("").str();
-  C.File = O->getString("file").value_or("").str();
+  C.Name = optionalOf(O->getString("name")).value_or("").str();
+  C.File = optionalOf(O->getString("file")).value_or("").str();
   const json::Value *Commit = O->get("commit"), *Rollback = O->get("rollback");
   return (!Commit || json::fromJSON(*Commit, C.CommitMethods, P.field("commit"))) &&
          (!Rollback || json::fromJSON(*Rollback, C.RollbackMethods, P.field("rollback")));
@@ -389,9 +390,9 @@ llvm::Expected<SummarySet> SummarySet::parse(llvm::StringRef Text, llvm::StringR
 llvm::Expected<SummarySet> SummarySet::fromJSON(const json::Value &Value, llvm::StringRef Name,
                                                 llvm::StringRef Text) {
   const json::Object *Root = Value.getAsObject();
-  if (!Root || Root->getString("format") != llvm::StringRef("txscope-summaries"))
+  if (!Root || optionalOf(Root->getString("format")) != llvm::StringRef("txscope-summaries"))
     return error(Name, 1, "not a txscope summary file (no \"format\": \"txscope-summaries\")");
-  std::optional<int64_t> FileVersion = Root->getInteger("version");
+  std::optional<int64_t> FileVersion = optionalOf(Root->getInteger("version"));
   if (FileVersion != int64_t(Version))
     return error(Name, lineOf(Text, "\"version\""),
                  "summary file version " + (FileVersion ? std::to_string(*FileVersion) : "(none)") +

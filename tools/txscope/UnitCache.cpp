@@ -1,5 +1,6 @@
 //===- UnitCache.cpp - Results of translation units, kept by content ------===//
 #include "UnitCache.h"
+#include "OptionalCompat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -22,8 +23,8 @@ json::Value locationJson(const Location &L) {
 bool readLocation(const json::Object *O, Location &L) {
   if (!O)
     return false;
-  auto File = O->getString("file");
-  auto Line = O->getInteger("line"), Column = O->getInteger("column");
+  auto File = optionalOf(O->getString("file"));
+  auto Line = optionalOf(O->getInteger("line")), Column = optionalOf(O->getInteger("column"));
   if (!File || !Line || !Column)
     return false;
   L = {File->str(), unsigned(*Line), unsigned(*Column)};
@@ -42,7 +43,7 @@ bool readFinding(const json::Value &V, ReportedFinding &F) {
   const json::Object *O = V.getAsObject();
   if (!O || !readLocation(O->getObject("at"), F.Loc))
     return false;
-  auto Check = O->getString("check"), Message = O->getString("message");
+  auto Check = optionalOf(O->getString("check")), Message = optionalOf(O->getString("message"));
   const json::Array *Notes = O->getArray("notes");
   if (!Check || !Message || !Notes)
     return false;
@@ -51,7 +52,7 @@ bool readFinding(const json::Value &V, ReportedFinding &F) {
   for (const json::Value &N : *Notes) {
     const json::Object *NO = N.getAsObject();
     Note Read;
-    auto Text = NO ? NO->getString("message") : std::nullopt;
+    auto Text = NO ? optionalOf(NO->getString("message")) : std::nullopt;
     if (!Text || !readLocation(NO->getObject("at"), Read.Loc))
       return false;
     Read.Message = Text->str();
@@ -69,10 +70,10 @@ bool readStrings(const json::Object &O, llvm::StringRef Key, std::vector<std::st
 /// The entry's result; nullopt when it is not one this txscope wrote.
 std::optional<UnitResult> readEntry(const json::Value &V, const json::Object *&Inputs) {
   const json::Object *O = V.getAsObject();
-  if (!O || O->getInteger("version") != EntryVersion)
+  if (!O || optionalOf(O->getInteger("version")) != EntryVersion)
     return std::nullopt;
   UnitResult R;
-  auto File = O->getString("file");
+  auto File = optionalOf(O->getString("file"));
   const json::Array *Findings = O->getArray("findings");
   const json::Object *Consulted = O->getObject("consulted");
   Inputs = O->getObject("inputs");
@@ -87,7 +88,7 @@ std::optional<UnitResult> readEntry(const json::Value &V, const json::Object *&I
       return std::nullopt;
   }
   for (const auto &Entry : *Consulted) {
-    auto Print = Entry.second.getAsString();
+    auto Print = optionalOf(Entry.second.getAsString());
     if (!Print)
       return std::nullopt;
     R.Consulted[Entry.first.str()] = Print->str();
@@ -149,7 +150,7 @@ std::optional<UnitResult> UnitCache::lookUp(llvm::StringRef Identity) {
   if (!Result)
     return std::nullopt;
   for (const auto &Input : *Inputs) {
-    auto Recorded = Input.second.getAsString();
+    auto Recorded = optionalOf(Input.second.getAsString());
     std::string Now = contentHash(Input.first);
     if (!Recorded || Now.empty() || *Recorded != Now)
       return std::nullopt;

@@ -95,6 +95,13 @@ void FactCollector::collectEffects(std::vector<TransactionEffect> &Effects) {
   });
   // End methods of an RAII transaction it was given: tx.commit(), m_tx->commit().
   for (const CXXMemberCallExpr *Call : Idx->MemberCalls) {
+    // A method called on `this` is a helper (its summary says what it ends,
+    // above); asking whether its class is a transaction would infer the
+    // class from inside the summary of one of its own methods, with the
+    // others still unknown (mixxx's ~SqlTransaction() { rollback(); }).
+    const Expr *Object = Call->getImplicitObjectArgument();
+    if (Object && isa<CXXThisExpr>(Object->IgnoreParenImpCasts()))
+      continue;
     const TransactionTypeRule *Rule = Model.transactionType(objectType(*Call));
     std::optional<EndKind> Kind =
         Rule ? endKindOf(Rule->CommitMethods, Rule->RollbackMethods, methodName(*Call))

@@ -189,3 +189,62 @@ void wrapperWaitedInside(QSqlDatabase &db) {
   f.waitForFinished();
   t.commit();
 }
+
+// mixxx's SqlTransaction (src/util/db/sqltransaction.cpp): members defined
+// out of line, the destructor rolls back through rollback(), which calls
+// release() on `this` — the class is inferred whichever of its methods is
+// summarised first.
+class SqlTransaction {
+public:
+  explicit SqlTransaction(const QSqlDatabase &database);
+  ~SqlTransaction();
+  bool commit();
+  bool rollback();
+  void release();
+
+private:
+  QSqlDatabase m_database;
+  bool m_active;
+};
+
+bool SqlTransaction::rollback() {
+  if (!m_database.rollback())
+    return false;
+  release();
+  return true;
+}
+SqlTransaction::SqlTransaction(const QSqlDatabase &database)
+    : m_database(database), m_active(m_database.transaction()) {}
+SqlTransaction::~SqlTransaction() {
+  if (m_active && m_database.isOpen())
+    rollback();
+}
+void SqlTransaction::release() { m_active = false; }
+bool SqlTransaction::commit() {
+  if (!m_database.commit())
+    return false;
+  release();
+  return true;
+}
+
+void outOfLineWrapperJoinedLate(QSqlDatabase &db) {
+  SqlTransaction t(db);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: note: transaction 't' begins here
+  QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 2); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started inside transaction 't' may still be running when 't' commits
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-3]]:59: note: 'db' is used here, inside the task
+  t.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 't' commits here while the task may still be running
+  f.waitForFinished();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: the task is joined only here, after the transaction ended
+}
+
+void outOfLineWrapperJoinedInside(QSqlDatabase &db) {
+  SqlTransaction t(db);
+  QFuture<void> f = QtConcurrent::run([&db] { updateStock(db, 2); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: task started here uses 'db' on another thread, but 'db' may be used only on the thread that created it [txscope-concurrent-transaction-use]
+  // CHECK-MESSAGES: :[[@LINE-2]]:59: note: 'db' is used here, inside the task
+  f.waitForFinished();
+  t.commit();
+}

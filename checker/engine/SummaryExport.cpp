@@ -94,6 +94,9 @@ SummarySet exportSummaries(ASTContext &Ctx, const LibraryModel &Model, Summaries
   const SourceManager &SM = Ctx.getSourceManager();
   Definitions Found{SM, {}, {}};
   Found.collect(*Ctx.getTranslationUnitDecl());
+  // Every entry names the unit that defines it: a run that analyses that
+  // unit again replaces them all (LiveSummaries).
+  const std::string MainFile = storedLocation(SM.getLocForStartOfFile(SM.getMainFileID()), SM).File;
   SummarySet Out;
   for (const FunctionDecl *Fn : Found.Functions) {
     std::string USR = usrOf(*Fn);
@@ -125,7 +128,7 @@ SummarySet exportSummaries(ASTContext &Ctx, const LibraryModel &Model, Summaries
     if (!Says)
       continue;
     Stored.Name = Fn->getQualifiedNameAsString();
-    Stored.File = storedLocation(Fn->getLocation(), SM).File;
+    Stored.File = MainFile;
     for (const LeakedTask &Leak : Summary->Leaks)
       Stored.Leaks.push_back(storedLeak(Leak, SM));
     Stored.Effects = Summary->Effects;
@@ -141,7 +144,7 @@ SummarySet exportSummaries(ASTContext &Ctx, const LibraryModel &Model, Summaries
       continue;
     StoredClass Stored;
     Stored.Name = Class->getQualifiedNameAsString();
-    Stored.File = storedLocation(Class->getLocation(), SM).File;
+    Stored.File = MainFile;
     Stored.CommitMethods = Rule->CommitMethods;
     Stored.RollbackMethods = Rule->RollbackMethods;
     Out.Classes.emplace(std::move(USR), std::move(Stored));

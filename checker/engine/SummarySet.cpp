@@ -1,5 +1,6 @@
 //===- SummarySet.cpp - Function and class summaries, as a file holds them -===//
 #include "SummarySet.h"
+#include "JsonNesting.h"
 #include "OptionalCompat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -229,14 +230,41 @@ bool readLeak(const json::Value &V, StoredLeak &L, json::Path P) {
   return true;
 }
 
+/// An optional string member: absent leaves \p Out alone; another type is an error.
+bool readString(const json::Object &O, llvm::StringRef Key, std::string &Out, json::Path P) {
+  const json::Value *V = O.get(Key);
+  if (!V)
+    return true;
+  std::optional<llvm::StringRef> Text = optionalOf(V->getAsString());
+  if (!Text) {
+    P.field(Key).report("expected a string");
+    return false;
+  }
+  Out = Text->str();
+  return true;
+}
+
+bool readBool(const json::Object &O, llvm::StringRef Key, bool &Out, json::Path P) {
+  const json::Value *V = O.get(Key);
+  if (!V)
+    return true;
+  std::optional<bool> Value = optionalOf(V->getAsBoolean());
+  if (!Value) {
+    P.field(Key).report("expected true or false");
+    return false;
+  }
+  Out = *Value;
+  return true;
+}
+
 bool readFunction(const json::Value &V, StoredFunction &F, json::Path P) {
   const json::Object *O = V.getAsObject();
   if (!O) {
     P.report("expected an object");
     return false;
   }
-  F.Name = optionalOf(O->getString("name")).value_or("").str();
-  F.File = optionalOf(O->getString("file")).value_or("").str();
+  if (!readString(*O, "name", F.Name, P) || !readString(*O, "file", F.File, P))
+    return false;
   if (!readArray(*O, "leaks", F.Leaks, P, readLeak))
     return false;
   if (!readArray(*O, "effects", F.Effects, P, [](const json::Value &E, TransactionEffect &Out, json::Path At) {
@@ -248,13 +276,18 @@ bool readFunction(const json::Value &V, StoredFunction &F, json::Path P) {
         return readEnum(*EO, "kind", EffectKinds, Out.Kind, At, "expected one of: begin, commit, rollback") && readPlace(*EO->get("on"), Out.On, At.field("on"));
       }))
     return false;
-  if (const json::Object *R = O->getObject("returns-task")) {
+  if (const json::Value *Returns = O->get("returns-task")) {
+    const json::Object *R = Returns->getAsObject();
+    if (!R) {
+      P.field("returns-task").report("expected an object");
+      return false;
+    }
     F.Returned.emplace();
     if (!readEnum(*R, "destructor", Destructors, F.Returned->HandleDestructor, P.field("returns-task"),
-                  "expected one of: none, join, cancel-and-join, terminate-if-joinable"))
+                  "expected one of: none, join, cancel-and-join, terminate-if-joinable") ||
+        !readBool(*R, "deferred", F.Returned->Deferred, P.field("returns-task")) ||
+        !readBool(*R, "lazy", F.Returned->Lazy, P.field("returns-task")))
       return false;
-    F.Returned->Deferred = optionalOf(R->getBoolean("deferred")).value_or(false);
-    F.Returned->Lazy = optionalOf(R->getBoolean("lazy")).value_or(false);
   }
   if (!readNumbers(*O, "joins", F.JoinedParameters, P) || !readNumbers(*O, "unknown-joins", F.UnknownJoins, P))
     return false;
@@ -271,8 +304,8 @@ bool readClass(const json::Value &V, StoredClass &C, json::Path P) {
     P.report("expected an object");
     return false;
   }
-  C.Name = optionalOf(O->getString("name")).value_or("").str();
-  C.File = optionalOf(O->getString("file")).value_or("").str();
+  if (!readString(*O, "name", C.Name, P) || !readString(*O, "file", C.File, P))
+    return false;
   const json::Value *Commit = O->get("commit"), *Rollback = O->get("rollback");
   return (!Commit || json::fromJSON(*Commit, C.CommitMethods, P.field("commit"))) &&
          (!Rollback || json::fromJSON(*Rollback, C.RollbackMethods, P.field("rollback")));
@@ -305,8 +338,10 @@ llvm::Error readSection(const json::Object &Root, llvm::StringRef Key, std::map<
     T Value;
     if (!Read(Entry.second, Value, R)) {
       std::string USR = Entry.first.str();
-      // (The first occurrence of the quoted key is the entry: USRs are unique.)
-      return error(Name, lineOf(Text, "\"" + USR + "\""),
+      // (The first occurrence of the key as JSON spells it is the entry.)
+      std::string Quoted;
+      llvm::raw_string_ostream(Quoted) << json::Value(USR);
+      return error(Name, lineOf(Text, Quoted),
                    "invalid " + Key + " entry '" + USR + "': " + llvm::toString(R.getError()));
     }
     Out.emplace(Entry.first.str(), std::move(Value));
@@ -373,14 +408,22 @@ json::Value SummarySet::toJSON() const {
 }
 
 llvm::Expected<SummarySet> SummarySet::parse(llvm::StringRef Text, llvm::StringRef Name) {
+  // llvm::json::parse recurses once per level: a hostile file would
+  // overflow the stack. A summary file nests a dozen levels.
+  if (!nestingWithin(Text, MaxJsonNesting))
+    return error(Name, 1, "not a summary file: arrays or objects nested more than " +
+                              std::to_string(MaxJsonNesting) + " deep");
   llvm::Expected<json::Value> Parsed = json::parse(Text);
   if (!Parsed) {
     // json::parse says "[LINE:COLUMN, byte=N]: message".
     std::string Message = llvm::toString(Parsed.takeError());
     llvm::SmallVector<llvm::StringRef, 4> Parts;
-    if (llvm::Regex("^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$").match(Message, &Parts))
-      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%s:%s: not a summary file: %s",
-                                     Name.str().c_str(), Parts[1].str().c_str(), Parts[2].str().c_str(),
+    unsigned Column = 0;
+    if (llvm::Regex("^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$").match(Message, &Parts) &&
+        !Parts[2].getAsInteger(10, Column))
+      // (After a newline json::parse says column 0: the line's first column.)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%s:%u: not a summary file: %s",
+                                     Name.str().c_str(), Parts[1].str().c_str(), std::max(Column, 1u),
                                      Parts[3].str().c_str());
     return error(Name, 1, "not a summary file: " + Message);
   }

@@ -47,7 +47,7 @@ struct StoredLeak {
 /// method the members of `this` it uses.
 struct StoredFunction {
   std::string Name; ///< Qualified, for people reading the file.
-  std::string File; ///< Where it is defined.
+  std::string File; ///< The unit defining it (its main file).
   std::vector<StoredLeak> Leaks;
   std::vector<TransactionEffect> Effects;
   std::optional<ReturnedTask> Returned;
@@ -60,7 +60,7 @@ struct StoredFunction {
 /// ends it (an inferred wrapper), with its end methods.
 struct StoredClass {
   std::string Name;
-  std::string File; ///< Where its constructors are defined.
+  std::string File; ///< The unit defining its constructors (its main file).
   std::vector<std::string> CommitMethods, RollbackMethods;
 };
 

@@ -1,5 +1,6 @@
 //===- Proxy.cpp - Between the editor and clangd --------------------------===//
 #include "Proxy.h"
+#include "JsonNesting.h"
 #include "TextEdits.h"
 #include "Uri.h"
 #include <unistd.h>
@@ -10,6 +11,10 @@ namespace txscope::lsp {
 static constexpr std::chrono::milliseconds Debounce(250);
 
 static std::optional<llvm::json::Value> parse(const Message &M, llvm::StringRef Peer) {
+  if (!nestingWithin(M.Body)) {
+    logLine("JSON nested too deep from " + Peer.str() + " skipped");
+    return std::nullopt;
+  }
   auto Parsed = llvm::json::parse(M.Body);
   if (!Parsed) {
     logLine("malformed JSON from " + Peer.str() + " skipped: " + llvm::toString(Parsed.takeError()));

@@ -1,5 +1,6 @@
 //===- Baseline.cpp - Findings accepted as they are -----------------------===//
 #include "Baseline.h"
+#include "JsonNesting.h"
 #include "Paths.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -45,6 +46,9 @@ llvm::Expected<std::set<std::string>> readBaseline(llvm::StringRef Path) {
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(), "cannot read baseline '%s': %s",
                                    Path.str().c_str(), Buffer.getError().message().c_str());
+  if (!txscope::nestingWithin((*Buffer)->getBuffer()))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: not a baseline: nested too deep",
+                                   Path.str().c_str());
   auto Parsed = llvm::json::parse((*Buffer)->getBuffer());
   if (!Parsed)
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: invalid JSON: %s",

@@ -17,6 +17,7 @@
 #include "Baseline.h"
 #include "DiffFilter.h"
 #include "Formats.h"
+#include "JsonNesting.h"
 #include "PackList.h"
 #include "Paths.h"
 #include "TidyRunner.h"
@@ -171,6 +172,8 @@ int runMerge(int Argc, const char **Argv) {
     auto Text = readFileOrStdin(Input);
     if (!Text)
       return usageError(llvm::toString(Text.takeError()));
+    if (!txscope::nestingWithin(*Text))
+      return usageError(Input + ": not a SARIF log: nested too deep");
     auto Parsed = llvm::json::parse(*Text);
     if (!Parsed)
       return usageError(Input + ": invalid JSON: " + llvm::toString(Parsed.takeError()));
@@ -307,6 +310,11 @@ int main(int Argc, const char **Argv) {
   if (NoSummaries && (!SummariesFile.empty() || !WriteSummariesFile.empty()))
     return usageError("--no-summaries cannot be used with --summaries or --write-summaries");
 
+  // Paths the user gave, as they meant them: before anything can move the
+  // working directory.
+  for (cl::opt<std::string> *Path : {&OutputFile, &WriteSummariesFile, &WriteBaselineFile})
+    if (!Path->empty() && Path->getValue() != "-")
+      *Path = absolutePath(*Path);
   std::string Root = absolutePath(SourceRoot.empty() ? defaultSourceRoot() : SourceRoot.getValue());
   RunOptions Options;
   Options.HeaderFilter = HeaderFilter;

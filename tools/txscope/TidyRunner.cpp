@@ -200,7 +200,11 @@ Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<
     UnitResult Result;
     Result.File = Files[I];
     tidy::ClangTidyContext Context(Configuration.provider());
-    auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+    // A file system of its own: clang's tool driver changes into each
+    // command's directory, and the process-wide one would change every
+    // thread's (and the command's own, for -o and relative paths).
+    auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(llvm::vfs::createPhysicalFileSystem().release()));
     std::vector<tidy::ClangTidyError> Errors;
     if (Options.CrossUnit) {
       UnitExchange Exchange(Live, Result);

@@ -1,5 +1,6 @@
 //===- UnitCache.cpp - Results of translation units, kept by content ------===//
 #include "UnitCache.h"
+#include "JsonNesting.h"
 #include "OptionalCompat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -139,6 +140,8 @@ std::string UnitCache::contentHash(llvm::StringRef Path) {
 std::optional<UnitResult> UnitCache::lookUp(llvm::StringRef Identity) {
   auto Buffer = llvm::MemoryBuffer::getFile(entryPath(Identity), /*IsText=*/true);
   if (!Buffer)
+    return std::nullopt;
+  if (!nestingWithin((*Buffer)->getBuffer()))
     return std::nullopt;
   llvm::Expected<json::Value> Parsed = json::parse((*Buffer)->getBuffer());
   if (!Parsed) {

@@ -48,17 +48,17 @@ ImportedSummaries::Imported &ImportedSummaries::lookUp(const FunctionDecl &Fn) {
   if (Slot)
     return *Slot;
   Slot = std::make_unique<Imported>();
-  std::string USR = usrOf(Fn);
-  if (!USR.empty()) {
-    Slot->Stored = Source.function(USR);
-    Consulted["f:" + USR] = fingerprint(Slot->Stored);
-  }
+  Slot->USR = usrOf(Fn);
+  if (!Slot->USR.empty())
+    Slot->Stored = Source.function(Slot->USR);
   return *Slot;
 }
 
 const FunctionSummary *ImportedSummaries::function(const FunctionDecl &Fn) {
   Imported &Entry = lookUp(Fn);
-  if (!Entry.Stored)
+  if (!Entry.USR.empty())
+    Consulted["f:" + Entry.USR] = summaryFingerprint(Entry.Stored);
+  if (!Entry.Stored || !Entry.Stored->hasSummary())
     return nullptr;
   if (Entry.Summary)
     return Entry.Summary.get();
@@ -89,6 +89,8 @@ const FunctionSummary *ImportedSummaries::function(const FunctionDecl &Fn) {
 
 const PlaceSet *ImportedSummaries::membersUsedBy(const CXXMethodDecl &Method) {
   Imported &Entry = lookUp(Method);
+  if (!Entry.USR.empty())
+    Consulted["m:" + Entry.USR] = memberUsesFingerprint(Entry.Stored);
   if (!Entry.Stored || !Entry.Stored->MemberUses)
     return nullptr;
   if (!Entry.Members) {

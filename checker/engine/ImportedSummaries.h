@@ -42,6 +42,7 @@ public:
 
 private:
   struct Imported {
+    std::string USR;
     std::optional<StoredFunction> Stored;
     std::unique_ptr<FunctionSummary> Summary;
     std::unique_ptr<PlaceSet> Members;

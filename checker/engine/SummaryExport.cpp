@@ -104,8 +104,9 @@ SummarySet exportSummaries(ASTContext &Ctx, const LibraryModel &Model, Summaries
     if (USR.empty() || !Summary)
       continue;
     StoredFunction Stored;
+    Stored.TakesHandles = takesHandles(*Fn, Model);
     bool Says = !Summary->Leaks.empty() || !Summary->Effects.empty() || Summary->Returned ||
-                takesHandles(*Fn, Model);
+                Stored.TakesHandles;
     const auto *Method = dyn_cast<CXXMethodDecl>(Fn);
     if (Method && Method->isInstance() && !isa<CXXConstructorDecl>(Fn) &&
         !isa<CXXDestructorDecl>(Fn)) {

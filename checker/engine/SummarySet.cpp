@@ -106,6 +106,8 @@ json::Value functionValue(const StoredFunction &F) {
     O["joins"] = numbers(F.JoinedParameters);
   if (!F.UnknownJoins.empty())
     O["unknown-joins"] = numbers(F.UnknownJoins);
+  if (F.TakesHandles)
+    O["takes-handles"] = true;
   if (F.MemberUses) {
     json::Array Uses;
     for (const std::vector<std::string> &Path : *F.MemberUses)
@@ -289,7 +291,8 @@ bool readFunction(const json::Value &V, StoredFunction &F, json::Path P) {
         !readBool(*R, "lazy", F.Returned->Lazy, P.field("returns-task")))
       return false;
   }
-  if (!readNumbers(*O, "joins", F.JoinedParameters, P) || !readNumbers(*O, "unknown-joins", F.UnknownJoins, P))
+  if (!readNumbers(*O, "joins", F.JoinedParameters, P) || !readNumbers(*O, "unknown-joins", F.UnknownJoins, P) ||
+      !readBool(*O, "takes-handles", F.TakesHandles, P))
     return false;
   if (const json::Value *Uses = O->get("member-uses")) {
     F.MemberUses.emplace();
@@ -474,12 +477,29 @@ llvm::Error SummarySet::writeFile(llvm::StringRef Path) const {
   return llvm::Error::success();
 }
 
-std::string fingerprint(const std::optional<StoredFunction> &F) { return hashOf(F, functionValue); }
+std::string summaryFingerprint(const std::optional<StoredFunction> &F) {
+  if (!F || !F->hasSummary())
+    return "";
+  StoredFunction Summary = *F;
+  Summary.MemberUses.reset();
+  return hashOf(std::optional<StoredFunction>(std::move(Summary)), functionValue);
+}
+
+std::string memberUsesFingerprint(const std::optional<StoredFunction> &F) {
+  if (!F || !F->MemberUses)
+    return "";
+  StoredFunction Members;
+  Members.MemberUses = F->MemberUses;
+  return hashOf(std::optional<StoredFunction>(std::move(Members)), functionValue);
+}
+
 std::string fingerprint(const std::optional<StoredClass> &C) { return hashOf(C, classValue); }
 
 std::string fingerprintOf(const SummarySource &Source, llvm::StringRef Key) {
   if (Key.consume_front("f:"))
-    return fingerprint(Source.function(Key));
+    return summaryFingerprint(Source.function(Key));
+  if (Key.consume_front("m:"))
+    return memberUsesFingerprint(Source.function(Key));
   if (Key.consume_front("c:"))
     return fingerprint(Source.wrapperClass(Key));
   return "";

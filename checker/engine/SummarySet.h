@@ -52,8 +52,18 @@ struct StoredFunction {
   std::vector<TransactionEffect> Effects;
   std::optional<ReturnedTask> Returned;
   std::vector<unsigned> JoinedParameters, UnknownJoins;
+  /// It takes a task handle by reference: no joins then says "does not
+  /// join" (without the entry: unseen, may join).
+  bool TakesHandles = false;
   /// A method's uses of `this`: field paths (an empty path: the whole object).
   std::optional<std::vector<std::vector<std::string>>> MemberUses;
+
+  /// Whether it says more than the members a method uses: an entry without
+  /// a summary is as good as none to a caller.
+  bool hasSummary() const {
+    return !Leaks.empty() || !Effects.empty() || Returned || !JoinedParameters.empty() ||
+           !UnknownJoins.empty() || TakesHandles;
+  }
 };
 
 /// A class whose construction begins a transaction and whose destruction
@@ -100,14 +110,19 @@ public:
   llvm::Error writeFile(llvm::StringRef Path) const;
 };
 
-/// A short text that changes whenever the entry does (what a unit saw of a
-/// declaration it does not define); "" for none.
-std::string fingerprint(const std::optional<StoredFunction> &F);
+/// A short text that changes whenever what a unit can see of a declaration
+/// it does not define changes; "" for nothing. A function is seen in two
+/// parts, each with its own: its summary (all but the member uses; "" when
+/// it has none) and the members it uses ("" when unknown). A caller that
+/// only asks for one does not depend on the other.
+std::string summaryFingerprint(const std::optional<StoredFunction> &F);
+std::string memberUsesFingerprint(const std::optional<StoredFunction> &F);
 std::string fingerprint(const std::optional<StoredClass> &C);
 
 /// What a unit consulted of summaries it did not compute itself: per key
-/// ("f:" or "c:" and the USR), the fingerprint of what it saw ("" when
-/// nothing). A unit must be analysed again when one of them changed.
+/// ("f:" a function's summary, "m:" its member uses, "c:" a class, and the
+/// USR), the fingerprint of what it saw ("" when nothing). A unit must be
+/// analysed again when one of them changed.
 using ConsultedSummaries = std::map<std::string, std::string>;
 
 /// The fingerprint \p Source gives now for a key of ConsultedSummaries.

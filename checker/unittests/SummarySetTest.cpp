@@ -306,11 +306,14 @@ TEST(SummarySetErrorsTest, AMissingFileIsNamed) {
 
 TEST(SummarySetTest, FingerprintChangesWithEveryField) {
   const StoredFunction Base = everyField().Functions.at(AuditLater);
-  std::string Print = fingerprint(std::optional<StoredFunction>(Base));
+  std::string Print = summaryFingerprint(std::optional<StoredFunction>(Base));
+  std::string Members = memberUsesFingerprint(std::optional<StoredFunction>(Base));
   EXPECT_FALSE(Print.empty());
-  EXPECT_EQ(fingerprint(std::optional<StoredFunction>()), "");
+  EXPECT_FALSE(Members.empty());
+  EXPECT_EQ(summaryFingerprint(std::optional<StoredFunction>()), "");
+  EXPECT_EQ(memberUsesFingerprint(std::optional<StoredFunction>()), "");
   EXPECT_EQ(fingerprint(std::optional<StoredClass>()), "");
-  EXPECT_EQ(fingerprint(std::optional<StoredFunction>(Base)), Print);
+  EXPECT_EQ(summaryFingerprint(std::optional<StoredFunction>(Base)), Print);
 
   const std::vector<std::pair<const char *, std::function<void(StoredFunction &)>>> Changes = {
       {"name", [](StoredFunction &F) { F.Name += "2"; }},
@@ -327,14 +330,26 @@ TEST(SummarySetTest, FingerprintChangesWithEveryField) {
       {"destructor", [](StoredFunction &F) { F.Returned->HandleDestructor = DestructorKind::Join; }},
       {"joins", [](StoredFunction &F) { F.JoinedParameters = {1}; }},
       {"unknown joins", [](StoredFunction &F) { F.UnknownJoins.clear(); }},
-      {"member uses", [](StoredFunction &F) { F.MemberUses->pop_back(); }},
-      {"member uses unknown", [](StoredFunction &F) { F.MemberUses.reset(); }},
+      {"takes handles", [](StoredFunction &F) { F.TakesHandles = !F.TakesHandles; }},
   };
   for (const auto &Change : Changes) {
     StoredFunction Changed = Base;
     Change.second(Changed);
-    EXPECT_NE(fingerprint(std::optional<StoredFunction>(Changed)), Print) << Change.first;
+    EXPECT_NE(summaryFingerprint(std::optional<StoredFunction>(Changed)), Print) << Change.first;
+    EXPECT_EQ(memberUsesFingerprint(std::optional<StoredFunction>(Changed)), Members) << Change.first;
   }
+  // The member uses are their own part: a caller asking for the summary
+  // does not depend on them, nor the other way round.
+  StoredFunction FewerMembers = Base;
+  FewerMembers.MemberUses->pop_back();
+  EXPECT_EQ(summaryFingerprint(std::optional<StoredFunction>(FewerMembers)), Print);
+  EXPECT_NE(memberUsesFingerprint(std::optional<StoredFunction>(FewerMembers)), Members);
+  FewerMembers.MemberUses.reset();
+  EXPECT_EQ(memberUsesFingerprint(std::optional<StoredFunction>(FewerMembers)), "");
+  // An entry with member uses only has no summary to see.
+  StoredFunction OnlyMembers;
+  OnlyMembers.MemberUses = Base.MemberUses;
+  EXPECT_EQ(summaryFingerprint(std::optional<StoredFunction>(OnlyMembers)), "");
 
   StoredClass C = everyField().Classes.at(Scoped);
   std::string ClassPrint = fingerprint(std::optional<StoredClass>(C));
@@ -345,7 +360,8 @@ TEST(SummarySetTest, FingerprintChangesWithEveryField) {
 
 TEST(SummarySetTest, FingerprintOfAKey) {
   SummarySet Set = everyField();
-  EXPECT_EQ(fingerprintOf(Set, std::string("f:") + AuditLater), fingerprint(Set.function(AuditLater)));
+  EXPECT_EQ(fingerprintOf(Set, std::string("f:") + AuditLater), summaryFingerprint(Set.function(AuditLater)));
+  EXPECT_EQ(fingerprintOf(Set, std::string("m:") + AuditLater), memberUsesFingerprint(Set.function(AuditLater)));
   EXPECT_EQ(fingerprintOf(Set, std::string("c:") + Scoped), fingerprint(Set.wrapperClass(Scoped)));
   EXPECT_EQ(fingerprintOf(Set, "f:c:@F@unknown#"), "");
   EXPECT_EQ(fingerprintOf(Set, std::string("x:") + AuditLater), "");

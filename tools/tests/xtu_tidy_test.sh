@@ -26,7 +26,8 @@ expect_status 1 summaries
 # checks when SUMMARY_FILE is not empty.
 configure() {
   printf "Checks: '-*,txscope-*'\n" >"$proj/.clang-tidy"
-  [ -n "$1" ] && printf "CheckOptions:\n  txscope-task-outlives-transaction.Summaries: %s\n  txscope-concurrent-transaction-use.Summaries: %s\n" \
+  # (The list form: clang-tidy 14 reads no other.)
+  [ -n "$1" ] && printf "CheckOptions:\n  - key: txscope-task-outlives-transaction.Summaries\n    value: %s\n  - key: txscope-concurrent-transaction-use.Summaries\n    value: %s\n" \
     "$1" "$1" >>"$proj/.clang-tidy"
   return 0
 }

@@ -3,6 +3,7 @@
 #include "CheckOptions.h"
 #include "LiveSummaries.h"
 #include "UnitCache.h"
+#include "UnitOrder.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -246,6 +247,16 @@ Report analyse(const clang::tooling::CompilationDatabase &DB, const std::vector<
     } else {
       ToParse.push_back(I);
     }
+  }
+  if (Options.CrossUnit) {
+    // Units defining what many others call first: fewer analysed again.
+    std::vector<std::string> Parsed;
+    for (size_t I : ToParse)
+      Parsed.push_back(Files[I]);
+    std::vector<size_t> Ordered;
+    for (size_t K : definersFirst(Parsed))
+      Ordered.push_back(ToParse[K]);
+    ToParse = std::move(Ordered);
   }
   Report Out;
   Out.FromCache = unsigned(Files.size() - ToParse.size());

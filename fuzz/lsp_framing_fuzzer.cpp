@@ -51,7 +51,7 @@ txscope::lsp::DocumentAnalyzer *Analyzer;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
-  Analyzer = new txscope::lsp::DocumentAnalyzer(std::nullopt);
+  Analyzer = new txscope::lsp::DocumentAnalyzer(std::nullopt, std::nullopt);
   return 0;
 }
 

@@ -124,6 +124,7 @@ const HandleTypeRule *AnnotationRules::handleType(const CXXRecordDecl &RD) {
     Rule->Type = Key->getQualifiedNameAsString();
     Rule->JoinMethods = members(*Key, "txscope::join");
     Rule->TimedWaitMethods = members(*Key, "txscope::timed_wait");
+    Rule->ReadyTestMethods = members(*Key, "txscope::ready_test");
     Rule->DetachMethods = members(*Key, "txscope::detach");
     Rule->Destructor = Joining ? DestructorKind::Join : DestructorKind::None;
   }

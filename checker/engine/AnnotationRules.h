@@ -7,7 +7,8 @@
 //     [[clang::annotate("txscope::transaction_end")]] void Commit();
 //   };
 //   class [[clang::annotate("txscope::task_handle")]] Job {      // or joining_task_handle
-//     [[clang::annotate("txscope::join")]] void Wait();           // also timed_wait, detach
+//     [[clang::annotate("txscope::join")]] void Wait();           // also timed_wait, detach,
+//                                                                  // ready_test (bool: finished?)
 //   };
 //   [[clang::annotate("txscope::spawn")]] Job RunAsync(std::function<void()>);
 //   [[clang::annotate("txscope::join")]] void WaitAll(std::vector<Job> &);

@@ -257,23 +257,4 @@ const CXXMemberCallExpr *memberCallOn(const ParentMap &PM, const Stmt *E) {
   return Call && Call->getCallee() == Member ? Call : nullptr;
 }
 
-bool isValueUsed(const ParentMap &PM, const Expr *E) {
-  Flow F = flowUp(PM, E);
-  if (!F.Parent)
-    return false;
-  if (isa<Expr>(F.Parent) || isa<ReturnStmt>(F.Parent) || isa<DeclStmt>(F.Parent))
-    return true;
-  if (const auto *If = dyn_cast<IfStmt>(F.Parent))
-    return If->getCond() == F.Child;
-  if (const auto *While = dyn_cast<WhileStmt>(F.Parent))
-    return While->getCond() == F.Child;
-  if (const auto *Do = dyn_cast<DoStmt>(F.Parent))
-    return Do->getCond() == F.Child;
-  if (const auto *For = dyn_cast<ForStmt>(F.Parent))
-    return For->getCond() == F.Child;
-  if (const auto *Switch = dyn_cast<SwitchStmt>(F.Parent))
-    return Switch->getCond() == F.Child;
-  return false;
-}
-
 } // namespace txscope

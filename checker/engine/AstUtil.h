@@ -75,10 +75,6 @@ const clang::CoawaitExpr *awaitedBy(const clang::ParentMap &PM, const clang::Stm
 /// The member call made on the value of \p E (`E.get()`, `E->join()`), if any.
 const clang::CXXMemberCallExpr *memberCallOn(const clang::ParentMap &PM, const clang::Stmt *E);
 
-/// Whether the value of \p E is used (tested, stored, passed) rather than
-/// discarded as an expression statement.
-bool isValueUsed(const clang::ParentMap &PM, const clang::Expr *E);
-
 } // namespace txscope
 
 #endif

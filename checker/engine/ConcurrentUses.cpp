@@ -90,13 +90,24 @@ private:
       llvm::BitVector Pending = In[B];
       if (!transfer(B, Pending))
         continue; // the program terminates in this block
+      unsigned SuccIndex = 0;
       for (const clang::CFGBlock::AdjacentBlock &Succ : G.block(B).succs()) {
         const clang::CFGBlock *Next = Succ.getReachableBlock();
+        const std::vector<Event> *Edge = G.edgeEvents(B, SuccIndex++);
         if (!Next)
           continue;
         unsigned ID = Next->getBlockID();
         llvm::BitVector Grown = In[ID];
-        Grown |= Pending;
+        if (Edge) {
+          // A tested timed wait: joined on this branch only.
+          llvm::BitVector OnBranch = Pending;
+          for (const Event &E : *Edge)
+            if (E.Kind == Event::Join && E.Subject < Local.size() && Local[E.Subject] != ~0u)
+              OnBranch.reset(Local[E.Subject]);
+          Grown |= OnBranch;
+        } else {
+          Grown |= Pending;
+        }
         if (Seen[ID] && Grown == In[ID])
           continue;
         In[ID] = std::move(Grown);

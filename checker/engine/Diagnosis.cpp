@@ -148,9 +148,10 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
                   endVerb(*Bad.End);
     AddEnd();
     Out.Notes.push_back({LateJoin->Loc, "the deferred task runs here, after the transaction ended"});
-  } else if (Bad.Detach && !LateJoin) {
-    // (A detached thread running a std::packaged_task is still joined
-    // through the task's future: the late join below is the better story.)
+  } else if (Bad.Detach && !LateJoin && !Bad.TimedWait) {
+    // (A detached thread running a std::packaged_task or a promise is still
+    // joined, or waited for, through the future it hands out: the late join
+    // or the timed wait below is the better story.)
     Out.Kind = FindingKind::Detached;
     Out.Message = Started + " is detached; " + Running;
     if (!T.FireAndForget)
@@ -162,9 +163,13 @@ bool diagnose(const EventGraph &G, const FunctionFacts &Facts, unsigned ScopeInd
     Out.Notes.push_back({Bad.Escape->Loc, "the handle escapes here"});
     AddEnd();
   } else if (Bad.TimedWait) {
+    // (A ready test, `f.isFinished()`, is a wait of no time at all.)
+    bool Test = llvm::StringRef(Bad.TimedWait->What) == "ready-test";
     Out.Kind = FindingKind::TimedWaitOnly;
-    Out.Message = Started + " is only waited for with a timeout; " + Running;
-    Out.Notes.push_back({Bad.TimedWait->Loc, "this timed wait may return while the task is still running"});
+    Out.Message = Started + (Test ? " is only tested for having finished; "
+                                  : " is only waited for with a timeout; ") + Running;
+    Out.Notes.push_back({Bad.TimedWait->Loc, Test ? "this test may find the task still running"
+                                                  : "this timed wait may return while the task is still running"});
     AddEnd();
   } else if (LateJoin && LateJoin->DestroyedVar) {
     Out.Kind = FindingKind::JoiningDestructorAfterEnd;

@@ -56,6 +56,39 @@ static bool containsGoto(const Stmt *S) {
   return false;
 }
 
+/// Whether \p Terminator branches on a condition: successor 0 is taken when
+/// it holds, successor 1 when not.
+static bool isTwoWayBranch(const Stmt *Terminator) {
+  if (!Terminator)
+    return false;
+  if (const auto *Op = dyn_cast<BinaryOperator>(Terminator))
+    return Op->isLogicalOp();
+  return isa<IfStmt>(Terminator) || isa<WhileStmt>(Terminator) || isa<DoStmt>(Terminator) ||
+         isa<ForStmt>(Terminator) || isa<AbstractConditionalOperator>(Terminator);
+}
+
+void EventGraph::placeBranchEvents(EventGraph &G, const FunctionFacts &Facts) {
+  if (Facts.BranchEvents.empty())
+    return;
+  for (const CFGBlock *Block : G.Blocks) {
+    if (!Block || Block->succ_size() != 2 || !isTwoWayBranch(Block->getTerminatorStmt()))
+      continue;
+    // The condition is the last expression the block evaluates
+    // (CFGBlock::getLastCondition, which is not const-correct before LLVM 15).
+    const Stmt *Condition = nullptr;
+    for (auto It = Block->rbegin(); !Condition && It != Block->rend(); ++It)
+      if (auto S = It->getAs<CFGStmt>())
+        Condition = S->getStmt();
+      else
+        break; // a destructor after the condition: not a plain branch
+    auto Found = Condition ? Facts.BranchEvents.find(Condition) : Facts.BranchEvents.end();
+    if (Found == Facts.BranchEvents.end())
+      continue;
+    for (const FunctionFacts::BranchEvent &B : Found->second)
+      G.OnEdges[{Block->getBlockID(), B.OnTrue ? 0u : 1u}].push_back(B.E);
+  }
+}
+
 std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTContext &Ctx,
                                               const FunctionFacts &Facts, const ParentMap &PM,
                                               uint64_t StepBudget) {
@@ -122,6 +155,7 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     for (const Event &E : Entry.second)
       ByBlock[It->second.first].push_back({It->second.second, E});
   }
+  placeBranchEvents(*G, Facts);
   // A callback's transaction begins on entry.
   G->Placed[Cfg->getEntry().getBlockID()] = Facts.EntryEvents;
   for (unsigned ID = 0; ID < NumBlocks; ++ID) {
@@ -140,6 +174,13 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
       const Event &E = G->Placed[ID][I];
       G->FirstPoint.try_emplace({unsigned(E.Kind), E.Subject}, Point{ID, I + 1});
     }
+  for (const auto &Edge : G->OnEdges) {
+    const CFGBlock *To =
+        G->Blocks[Edge.first.first]->succs().begin()[Edge.first.second].getReachableBlock();
+    for (const Event &E : Edge.second)
+      if (To)
+      G->FirstPoint.try_emplace({unsigned(E.Kind), E.Subject}, Point{To->getBlockID(), 0});
+  }
   G->Cfg = std::move(Cfg);
   return G;
 }

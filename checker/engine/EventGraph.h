@@ -55,6 +55,14 @@ public:
   }
 
   const std::vector<Event> &events(unsigned Block) const { return Placed[Block]; }
+  /// The events on the edge from \p Block to its successor number \p Succ
+  /// (a branch of a condition: a tested timed wait's join); null if none.
+  const std::vector<Event> *edgeEvents(unsigned Block, unsigned Succ) const {
+    if (OnEdges.empty())
+      return nullptr;
+    auto It = OnEdges.find({Block, Succ});
+    return It == OnEdges.end() ? nullptr : &It->second;
+  }
   const clang::CFGBlock &block(unsigned ID) const { return *Blocks[ID]; }
   unsigned exitBlock() const { return Cfg->getExit().getBlockID(); }
   unsigned entryBlock() const { return Cfg->getEntry().getBlockID(); }
@@ -86,14 +94,26 @@ public:
         return;
       if (S == Step::StopPath)
         continue;
-      for (const clang::CFGBlock::AdjacentBlock &Succ : Blocks[P.Block]->succs())
-        if (const clang::CFGBlock *Next = Succ.getReachableBlock())
-          if (!Entered.test(Next->getBlockID())) {
-            Entered.set(Next->getBlockID());
-            if (!OnEnter(Next->getBlockID()))
-              return;
-            Work.push_back({Next->getBlockID(), 0});
-          }
+      unsigned SuccIndex = 0;
+      for (const clang::CFGBlock::AdjacentBlock &Succ : Blocks[P.Block]->succs()) {
+        const clang::CFGBlock *Next = Succ.getReachableBlock();
+        if (!Next || Entered.test(Next->getBlockID())) {
+          ++SuccIndex;
+          continue;
+        }
+        S = Step::Continue;
+        if (const std::vector<Event> *Edge = edgeEvents(P.Block, SuccIndex++))
+          for (unsigned I = 0; I < Edge->size() && S == Step::Continue; ++I)
+            S = Visit((*Edge)[I]);
+        if (S == Step::StopAll)
+          return;
+        if (S == Step::StopPath)
+          continue; // (the block may still be entered by another edge)
+        Entered.set(Next->getBlockID());
+        if (!OnEnter(Next->getBlockID()))
+          return;
+        Work.push_back({Next->getBlockID(), 0});
+      }
     }
   }
 
@@ -122,9 +142,15 @@ public:
   ExitKind exitKind(unsigned Block, clang::SourceLocation &Loc) const;
 
 private:
+  /// Puts the branch events of \p Facts on the edges out of the blocks whose
+  /// condition they are about.
+  static void placeBranchEvents(EventGraph &G, const FunctionFacts &Facts);
+
   std::unique_ptr<clang::CFG> Cfg;
   std::vector<const clang::CFGBlock *> Blocks;
   std::vector<std::vector<Event>> Placed;
+  /// (block, successor number) -> the events on that edge.
+  llvm::DenseMap<std::pair<unsigned, unsigned>, std::vector<Event>> OnEdges;
   /// (kind, subject) -> the point after its first event (lowest block).
   llvm::DenseMap<std::pair<unsigned, unsigned>, Point> FirstPoint;
   clang::SourceLocation BodyEnd;

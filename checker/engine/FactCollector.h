@@ -126,6 +126,12 @@ private:
   /// A join of one element of a container of handles (`tasks[i].get()`).
   void addElementJoin(unsigned TaskIndex, const clang::DeclRefExpr *Ref,
                       const clang::CallExpr &Element, const HandleTypeRule &Handle);
+  /// A join of task \p TaskIndex on the branch where the result of \p Call
+  /// (a timed wait or ready test) says it finished (ReadyTests.cpp).
+  /// \p ReadyStatus: the status values meaning finished, for a wait
+  /// returning an enumeration; a bool result means finished when true.
+  void addReadyBranches(unsigned TaskIndex, const clang::CallExpr &Call,
+                        const std::vector<std::string> *ReadyStatus);
   void dropOrJoinAtEnd(unsigned TaskIndex, const clang::Stmt *Anchor);
   void addEvent(const clang::Stmt *Anchor, Event E);
   void addDtorEvent(const clang::VarDecl *Var, Event E);

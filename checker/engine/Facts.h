@@ -97,7 +97,9 @@ struct Event {
   EndKind End = EndKind::ScopeExit;
   /// For Join/Dropped at a destructor: the variable destroyed there.
   const clang::ValueDecl *DestroyedVar = nullptr;
-  const char *What = "";     ///< "return", "break", ... for EndKind::Jump (static text).
+  /// "return", "break", ... for EndKind::Jump; "ready-test" for a TimedWait
+  /// that only tests whether the task finished (static text).
+  const char *What = "";
 };
 
 /// Everything the analysis needs from one function body.
@@ -108,6 +110,14 @@ struct FunctionFacts {
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<Event, 1>> StmtEvents;
   /// Events that happen on entry to the body (a transaction callback begins).
   std::vector<Event> EntryEvents;
+  /// Events that happen on one branch of a condition only: the condition
+  /// (as the CFG lists it) and whether on its true branch. A tested timed
+  /// wait joins on the branch where its result says the task finished.
+  struct BranchEvent {
+    bool OnTrue;
+    Event E;
+  };
+  llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<BranchEvent, 1>> BranchEvents;
   /// Events that happen when a local variable is destroyed; the location is
   /// filled in from the destructor's trigger when the CFG is walked.
   llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<Event, 1>> DtorEvents;

@@ -285,13 +285,18 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
         continue;
       llvm::StringRef Name = methodName(*Call);
       unsigned Args = explicitArgCount(*Call);
-      // A timed wait whose status is tested counts as a join: the code
-      // handles the not-finished case itself (we cannot follow that branch).
-      if (memberListed(Handle->JoinMethods, Name, Args))
+      // A timed wait, or a test that the task finished, joins only on the
+      // branch where its result says so (ReadyTests.cpp).
+      if (memberListed(Handle->JoinMethods, Name, Args)) {
         Emit(Event::Join, Call);
-      else if (memberListed(Handle->TimedWaitMethods, Name, Args))
-        Emit(isValueUsed(PM, Call) ? Event::Join : Event::TimedWait, Call);
-      else if (memberListed(Handle->DetachMethods, Name, Args)) {
+      } else if (memberListed(Handle->TimedWaitMethods, Name, Args)) {
+        Emit(Event::TimedWait, Call);
+        addReadyBranches(TaskIndex, *Call, &Handle->ReadyStatus);
+      } else if (memberListed(Handle->ReadyTestMethods, Name, Args)) {
+        addEvent(Ref, {Event::TimedWait, TaskIndex, diagLoc(*Call), EndKind::ScopeExit, nullptr,
+                       "ready-test"});
+        addReadyBranches(TaskIndex, *Call, nullptr);
+      } else if (memberListed(Handle->DetachMethods, Name, Args)) {
         Emit(Event::Detach, Call);
         Detached = true;
       }
@@ -357,8 +362,10 @@ void FactCollector::followGroup(unsigned TaskIndex, const Decl *GroupKey, const 
     unsigned Args = explicitArgCount(*Call);
     if (memberListed(Group.JoinMethods, Name, Args))
       addEvent(Call, {Event::Join, TaskIndex, diagLoc(*Call)});
-    else if (memberListed(Group.TimedWaitMethods, Name, Args))
+    else if (memberListed(Group.TimedWaitMethods, Name, Args)) {
       addEvent(Call, {Event::TimedWait, TaskIndex, diagLoc(*Call)});
+      addReadyBranches(TaskIndex, *Call, nullptr); // `if (pool.waitForDone(ms))`
+    }
   }
   const auto *Var = dyn_cast<VarDecl>(GroupKey);
   if (Var && isAutomaticLocal(*Var) && !Var->getType()->isReferenceType() &&

@@ -50,6 +50,32 @@ const Event *PathQuery::exitEnd(unsigned Block) {
   return &Synthesised.back();
 }
 
+bool PathQuery::passes(const Event &E, BadPath &Seen) const {
+  if (E.Subject != TaskIndex || E.Kind == Event::TxEnd || E.Kind == Event::TxBegin)
+    return true;
+  // Remember the first of each on this path, for the notes.
+  auto Remember = [&E](const Event *&Slot) { Slot = Slot ? Slot : &E; };
+  switch (E.Kind) {
+  case Event::Join:
+    return false;
+  case Event::Detach:
+    Remember(Seen.Detach);
+    break;
+  case Event::Escape:
+    Remember(Seen.Escape);
+    break;
+  case Event::TimedWait:
+    Remember(Seen.TimedWait);
+    break;
+  case Event::Dropped:
+    Remember(Seen.Dropped);
+    break;
+  default:
+    break;
+  }
+  return true;
+}
+
 bool PathQuery::findBadPath(BadPath &Bad) {
   EventGraph::Point Start;
   if (!G.pointAfter(Event::TaskStart, TaskIndex, Start))
@@ -70,51 +96,34 @@ bool PathQuery::findBadPath(BadPath &Bad) {
         Bad = W.Seen;
         return true;
       }
-      if (E.Subject != TaskIndex || E.Kind == Event::TxEnd || E.Kind == Event::TxBegin)
-        continue;
-      // Remember the first of each on this path, for the notes.
-      auto Remember = [&E](const Event *&Slot) { Slot = Slot ? Slot : &E; };
-      switch (E.Kind) {
-      case Event::Join:
-        Stopped = true;
-        break;
-      case Event::Detach:
-        Remember(W.Seen.Detach);
-        break;
-      case Event::Escape:
-        Remember(W.Seen.Escape);
-        break;
-      case Event::TimedWait:
-        Remember(W.Seen.TimedWait);
-        break;
-      case Event::Dropped:
-        Remember(W.Seen.Dropped);
-        break;
-      default:
-        break;
-      }
+      Stopped = !passes(E, W.Seen);
     }
     if (Stopped)
       continue;
+    unsigned SuccIndex = 0;
     for (const clang::CFGBlock::AdjacentBlock &Succ : G.block(W.At.Block).succs()) {
       const clang::CFGBlock *S = Succ.getReachableBlock();
+      const std::vector<Event> *Edge = G.edgeEvents(W.At.Block, SuccIndex++);
       if (!S)
         continue;
+      BadPath Seen = W.Seen;
+      if (Edge && !llvm::all_of(*Edge, [&](const Event &E) { return passes(E, Seen); }))
+        continue; // joined on this branch
       unsigned ID = S->getBlockID();
       if (ID == G.exitBlock()) {
         if (const Event *End = exitEnd(W.At.Block)) {
-          W.Seen.End = End;
-          W.Seen.After = {ID, 0};
-          Bad = W.Seen;
+          Seen.End = End;
+          Seen.After = {ID, 0};
+          Bad = Seen;
           return true;
         }
         continue;
       }
-      unsigned char Bit = 1u << stateBits(W.Seen);
+      unsigned char Bit = 1u << stateBits(Seen);
       if (Visited[ID] & Bit)
         continue;
       Visited[ID] |= Bit;
-      Work.push_back({{ID, 0}, W.Seen});
+      Work.push_back({{ID, 0}, Seen});
     }
   }
   return false;

@@ -43,6 +43,9 @@ public:
   const Event *firstAfter(EventGraph::Point From, Event::EventKind Kind) const;
 
 private:
+  /// Notes in \p Seen what event \p E does to the task on a path from its
+  /// start (other than ending the scope); false when it joins the task.
+  bool passes(const Event &E, BadPath &Seen) const;
   /// The end event synthesised when a path leaves the function from \p Block
   /// with the scope still open; null when that is no end (a noreturn call).
   const Event *exitEnd(unsigned Block);

@@ -148,6 +148,14 @@ struct HandleTypeRule {
   std::string Type;
   std::vector<MemberRule> JoinMethods;
   std::vector<MemberRule> TimedWaitMethods;
+  /// Members answering, without waiting, whether the task has finished
+  /// (QFuture::isFinished): true on the branch where it has (SPEC §1).
+  std::vector<MemberRule> ReadyTestMethods;
+  /// The status values a timed wait returns once the task has finished
+  /// (std::future_status::ready): compared with one, the wait's result says
+  /// on which branch the task is joined. A timed wait returning bool says it
+  /// by true.
+  std::vector<std::string> ReadyStatus;
   std::vector<MemberRule> DetachMethods;
   DestructorKind Destructor = DestructorKind::None;
   /// A lazy coroutine task (folly::coro::Task, asio::awaitable): it runs only

@@ -82,12 +82,28 @@ void sessionPairTimedWaitOnly(soci::session &sql, int id) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'sql' rolls back here while the task may still be running
 }
 
-// A timed wait whose status is tested counts as a join: the code handles the
-// not-finished case itself (the analysis does not follow the branches).
+// A tested timed wait joins on its ready branch only (SPEC §1): rolling back
+// on the timeout branch leaves the task running against the session.
 void sessionPairTimedWaitTested(soci::session &sql, int id) {
+  sql.begin();
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: transaction 'sql' begins here
+  std::future<void> f = std::async(std::launch::async, [&sql, id] { archive(sql, id); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: task started inside transaction 'sql' is only waited for with a timeout; it may still be running when 'sql' rolls back
+  if (f.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: note: this timed wait may return while the task is still running
+    sql.rollback();
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: note: 'sql' rolls back here while the task may still be running
+    return;
+  }
+  sql.commit();
+}
+
+// Its twin: the timeout branch waits before it rolls back.
+void sessionPairTimedWaitTestedThenJoined(soci::session &sql, int id) {
   sql.begin();
   std::future<void> f = std::async(std::launch::async, [&sql, id] { archive(sql, id); });
   if (f.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
+    f.wait();
     sql.rollback();
     return;
   }

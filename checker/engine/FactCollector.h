@@ -109,6 +109,11 @@ private:
   const PlaceSet &sourcesOf(const clang::Decl *D);
   void addScopeEvents(unsigned ScopeIndex);
   void followStart(unsigned TaskIndex, const HandleTypeRule *Handle);
+  /// Follows where the handle \p Value of the task goes: its start
+  /// (\p AtStart: a join there joins at the start), or a lazy combinator's
+  /// result holding it (a join there is an event).
+  void followValue(unsigned TaskIndex, const clang::Expr *Value, const HandleTypeRule *Handle,
+                   bool AtStart);
   void followGroup(unsigned TaskIndex, const clang::Decl *GroupKey, const GroupTypeRule &Group);
   /// Follows the variable \p Var holding the task's handle (or a container
   /// of handles) whose destruction does \p Destructor.

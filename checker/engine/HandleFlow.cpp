@@ -74,10 +74,20 @@ void FactCollector::followTaskObjectFutures(unsigned TaskIndex) {
 }
 
 void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle) {
-  const Expr *Start = Out->Tasks[TaskIndex].Start;
-  Flow F = flowUp(PM, Start);
-  if (awaitedBy(PM, Start)) {
-    Out->Tasks[TaskIndex].JoinedAtStart = true; // co_await update(tx);
+  followValue(TaskIndex, Out->Tasks[TaskIndex].Start, Handle, /*AtStart=*/true);
+}
+
+void FactCollector::followValue(unsigned TaskIndex, const Expr *Value, const HandleTypeRule *Handle,
+                                bool AtStart) {
+  auto JoinHere = [&](const Stmt *At) {
+    if (AtStart)
+      Out->Tasks[TaskIndex].JoinedAtStart = true;
+    else
+      addEvent(Value, {Event::Join, TaskIndex, diagLoc(*At)});
+  };
+  Flow F = flowUp(PM, Value);
+  if (const CoawaitExpr *Await = awaitedBy(PM, Value)) {
+    JoinHere(Await); // co_await update(tx);
     return;
   }
   if (!F.Parent || !isa<Expr>(F.Parent)) {
@@ -85,38 +95,38 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
       if (isAutomaticLocal(*Var))
         followHolder(TaskIndex, Var, Holder::Handle, Handle, Out->Tasks[TaskIndex].HandleDestructor);
       else
-        addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+        addEvent(Value, {Event::Escape, TaskIndex, diagLoc(*Value)});
       return;
     }
     if (isa_and_nonnull<ReturnStmt>(F.Parent)) {
-      addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+      addEvent(Value, {Event::Escape, TaskIndex, diagLoc(*Value)});
       Out->Tasks[TaskIndex].Returned = true;
       return;
     }
-    dropOrJoinAtEnd(TaskIndex, Start); // discarded full-expression
+    dropOrJoinAtEnd(TaskIndex, Value); // discarded full-expression
     return;
   }
   if (isa<MemberExpr>(F.Parent)) {
-    const CXXMemberCallExpr *Call = memberCallOn(PM, Start);
+    const CXXMemberCallExpr *Call = memberCallOn(PM, Value);
     llvm::StringRef Name = Call ? methodName(*Call) : "";
     unsigned Args = Call ? explicitArgCount(*Call) : 0;
     if (Handle && Call && memberListed(Handle->JoinMethods, Name, Args))
-      Out->Tasks[TaskIndex].JoinedAtStart = true;
+      JoinHere(Call);
     else if (Handle && Call && memberListed(Handle->DetachMethods, Name, Args))
       addEvent(Call, {Event::Detach, TaskIndex, diagLoc(*Call)});
     else
-      dropOrJoinAtEnd(TaskIndex, Start);
+      dropOrJoinAtEnd(TaskIndex, Value);
     return;
   }
   if (const Expr *Target = assignmentTarget(F.Parent, F.Child)) {
     if (const VarDecl *Var = localVar(Target))
       followHolder(TaskIndex, Var, Holder::Handle, Handle, Out->Tasks[TaskIndex].HandleDestructor);
     else
-      addEvent(Start, {Event::Escape, TaskIndex, diagLoc(*Start)});
+      addEvent(Value, {Event::Escape, TaskIndex, diagLoc(*Value)});
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(F.Parent)) {
-    flowIntoCall(TaskIndex, Start, *Call, F.Child, /*IsTemporary=*/true);
+    flowIntoCall(TaskIndex, Value, *Call, F.Child, /*IsTemporary=*/AtStart);
     return;
   }
   Out->Tasks[TaskIndex].Untracked = true;
@@ -125,6 +135,14 @@ void FactCollector::followStart(unsigned TaskIndex, const HandleTypeRule *Handle
 void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const CallExpr &Call,
                                  const Stmt *Arg, bool IsTemporary) {
   if (Model.isJoinCall(Call)) {
+    // A combinator of lazy tasks (collectAllRange, when_all) returns a lazy
+    // task: what it combines runs when that one is awaited (SPEC §2).
+    const HandleTypeRule *Result =
+        Out->Tasks[TaskIndex].Lazy ? Model.handleType(Call.getType()) : nullptr;
+    if (Result && Result->Lazy) {
+      followValue(TaskIndex, &Call, Result, /*AtStart=*/false);
+      return;
+    }
     if (IsTemporary)
       Out->Tasks[TaskIndex].JoinedAtStart = true;
     else
@@ -209,6 +227,10 @@ bool FactCollector::joinedInLoopBody(const CXXForRangeStmt &Loop, const HandleTy
   for (const DeclRefExpr *Ref : Idx->Refs.lookup(Element)) {
     if (!executesUnconditionally(PM, Ref, Loop.getBody()))
       continue;
+    if (awaitedBy(PM, Ref)) { // for (auto &t : tasks) co_await std::move(t);
+      Kind = Event::Join;
+      return true;
+    }
     Flow F = flowUp(PM, Ref);
     if (const CXXMemberCallExpr *Call = memberCallOn(PM, Ref)) {
       unsigned Args = explicitArgCount(*Call);
@@ -276,7 +298,7 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
       // tasks[i].get(), tasks.at(i).get(), tasks.front().wait() ...; the
       // container's own members (size, push_back, ...) do nothing to the tasks.
       const auto *Element = dyn_cast_or_null<CallExpr>(F.Parent);
-      if (Element && Handle && Model.handleType(Element->getType())) {
+      if (Element && Handle && Model.handleType(Element->getType()) && !Model.isJoinCall(*Element)) {
         addElementJoin(TaskIndex, Ref, *Element, *Handle);
         continue;
       }

@@ -56,6 +56,37 @@ static bool containsGoto(const Stmt *S) {
   return false;
 }
 
+/// The locals an exception thrown at \p Throw destroys before a handler of
+/// this body receives it, in the order they are destroyed (innermost scope
+/// first, each scope's locals in reverse order of declaration). Empty when
+/// no try block of this body encloses it: leaving the function is an end of
+/// its own (PathQuery::exitEnd). The CFG has no destructors on the edge from
+/// a throw to its handlers; these stand for them.
+static std::vector<const VarDecl *> unwoundLocals(const CXXThrowExpr &Throw, const ParentMap &PM) {
+  std::vector<const VarDecl *> Unwound;
+  const Stmt *Child = &Throw;
+  for (const Stmt *Parent = PM.getParent(Child); Parent;
+       Child = Parent, Parent = PM.getParent(Parent)) {
+    if (const auto *Try = dyn_cast<CXXTryStmt>(Parent))
+      if (Try->getTryBlock() == Child)
+        return Unwound;
+    const auto *Scope = dyn_cast<CompoundStmt>(Parent);
+    if (!Scope)
+      continue;
+    std::vector<const VarDecl *> Declared;
+    for (const Stmt *S : Scope->body()) {
+      if (S == Child)
+        break;
+      if (const auto *DS = dyn_cast<DeclStmt>(S))
+        for (const Decl *D : DS->decls())
+          if (const auto *Var = dyn_cast<VarDecl>(D))
+            Declared.push_back(Var);
+    }
+    Unwound.insert(Unwound.end(), Declared.rbegin(), Declared.rend());
+  }
+  return {};
+}
+
 /// Whether \p Terminator branches on a condition: successor 0 is taken when
 /// it holds, successor 1 when not.
 static bool isTwoWayBranch(const Stmt *Terminator) {
@@ -132,6 +163,16 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     for (const CFGElement &Element : *Block) {
       if (auto S = Element.getAs<CFGStmt>()) {
         ElementOf.try_emplace(S->getStmt(), ID, Index);
+        if (const auto *Throw = dyn_cast<CXXThrowExpr>(S->getStmt()))
+          for (const VarDecl *Var : unwoundLocals(*Throw, PM)) {
+            auto It = Facts.DtorEvents.find(Var);
+            if (It != Facts.DtorEvents.end())
+              for (Event E : It->second) {
+                E.Loc = Throw->getBeginLoc();
+                E.End = EndKind::Throw;
+                ByBlock[ID].push_back({Index, std::move(E)});
+              }
+          }
       } else if (auto Dtor = Element.getAs<CFGAutomaticObjDtor>()) {
         auto It = Facts.DtorEvents.find(Dtor->getVarDecl());
         if (It != Facts.DtorEvents.end())

@@ -40,6 +40,9 @@ static Note endNote(const TransactionScope &Scope, const Event &End) {
   case EndKind::Jump:
     return {End.Loc, Tx + " is destroyed by this '" + End.What + "'" + While};
   case EndKind::Throw:
+    if (llvm::StringRef(End.What) == "call") // StrictMode: a call that may throw
+      return {End.Loc, Open ? "if this call throws, the exception leaves transaction " + Tx + " open" + While
+                            : Tx + " is destroyed if this call throws," + While};
     return {End.Loc, Open ? "the exception thrown here leaves transaction " + Tx + " open" + While
                           : Tx + " is destroyed when the exception thrown here propagates," + While};
   case EndKind::CallbackReturn:

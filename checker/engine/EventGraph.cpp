@@ -56,20 +56,23 @@ static bool containsGoto(const Stmt *S) {
   return false;
 }
 
-/// The locals an exception thrown at \p Throw destroys before a handler of
-/// this body receives it, in the order they are destroyed (innermost scope
-/// first, each scope's locals in reverse order of declaration). Empty when
-/// no try block of this body encloses it: leaving the function is an end of
-/// its own (PathQuery::exitEnd). The CFG has no destructors on the edge from
-/// a throw to its handlers; these stand for them.
-static std::vector<const VarDecl *> unwoundLocals(const CXXThrowExpr &Throw, const ParentMap &PM) {
+/// The locals an exception thrown at \p From destroys before a handler of
+/// this body receives it (\p Caught), or before it leaves \p Body, in the
+/// order they are destroyed (innermost scope first, each scope's locals in
+/// reverse order of declaration). The CFG has no destructors on the edge
+/// from a throw to its handlers; these stand for them.
+static std::vector<const VarDecl *> unwoundLocals(const Stmt &From, const Stmt *Body,
+                                                  const ParentMap &PM, bool &Caught) {
   std::vector<const VarDecl *> Unwound;
-  const Stmt *Child = &Throw;
-  for (const Stmt *Parent = PM.getParent(Child); Parent;
+  Caught = false;
+  const Stmt *Child = &From;
+  for (const Stmt *Parent = PM.getParent(Child); Parent && Child != Body;
        Child = Parent, Parent = PM.getParent(Parent)) {
     if (const auto *Try = dyn_cast<CXXTryStmt>(Parent))
-      if (Try->getTryBlock() == Child)
+      if (Try->getTryBlock() == Child) {
+        Caught = true;
         return Unwound;
+      }
     const auto *Scope = dyn_cast<CompoundStmt>(Parent);
     if (!Scope)
       continue;
@@ -84,7 +87,33 @@ static std::vector<const VarDecl *> unwoundLocals(const CXXThrowExpr &Throw, con
     }
     Unwound.insert(Unwound.end(), Declared.rbegin(), Declared.rend());
   }
-  return {};
+  return Unwound;
+}
+
+/// The destructor events of \p Locals, as run by an exception at \p Loc.
+static std::vector<Event> unwindingEvents(llvm::ArrayRef<const VarDecl *> Locals,
+                                          const FunctionFacts &Facts, SourceLocation Loc,
+                                          const char *What) {
+  std::vector<Event> Events;
+  for (const VarDecl *Var : Locals) {
+    auto It = Facts.DtorEvents.find(Var);
+    if (It == Facts.DtorEvents.end())
+      continue;
+    for (Event E : It->second) {
+      E.Loc = Loc;
+      E.End = EndKind::Throw;
+      E.What = What;
+      Events.push_back(std::move(E));
+    }
+  }
+  return Events;
+}
+
+/// Whether a call to \p Call may throw, as far as its type says.
+static bool mayThrow(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const auto *Proto = Callee ? Callee->getType()->getAs<FunctionProtoType>() : nullptr;
+  return !Proto || !Proto->isNothrow();
 }
 
 /// Whether \p Terminator branches on a condition: successor 0 is taken when
@@ -153,6 +182,12 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     Event E;
   };
   std::vector<std::vector<Placement>> ByBlock(NumBlocks);
+  // Calls that may throw (StrictMode): block, element, unwinding, location.
+  struct ThrowingCall {
+    unsigned Block, Element, Unwinding;
+    SourceLocation Loc;
+  };
+  std::vector<ThrowingCall> MayThrow;
   llvm::DenseMap<const Stmt *, std::pair<unsigned, unsigned>> ElementOf;
   for (const CFGBlock *Block : *Cfg) {
     if (!Block)
@@ -163,16 +198,20 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
     for (const CFGElement &Element : *Block) {
       if (auto S = Element.getAs<CFGStmt>()) {
         ElementOf.try_emplace(S->getStmt(), ID, Index);
-        if (const auto *Throw = dyn_cast<CXXThrowExpr>(S->getStmt()))
-          for (const VarDecl *Var : unwoundLocals(*Throw, PM)) {
-            auto It = Facts.DtorEvents.find(Var);
-            if (It != Facts.DtorEvents.end())
-              for (Event E : It->second) {
-                E.Loc = Throw->getBeginLoc();
-                E.End = EndKind::Throw;
-                ByBlock[ID].push_back({Index, std::move(E)});
-              }
-          }
+        bool Caught = false;
+        if (const auto *Throw = dyn_cast<CXXThrowExpr>(S->getStmt())) {
+          // Caught here: the edge to the handler runs these destructors.
+          // (Uncaught, the exit is an end of its own: PathQuery::exitEnd.)
+          std::vector<const VarDecl *> Locals = unwoundLocals(*Throw, Body, PM, Caught);
+          if (Caught)
+            for (Event &E : unwindingEvents(Locals, Facts, Throw->getBeginLoc(), ""))
+              ByBlock[ID].push_back({Index, std::move(E)});
+        } else if (const auto *Call = dyn_cast<CallExpr>(S->getStmt());
+                   Call && Facts.CallsMayThrow && mayThrow(*Call)) {
+          std::vector<const VarDecl *> Locals = unwoundLocals(*Call, Body, PM, Caught);
+          G->Unwinds.push_back({unwindingEvents(Locals, Facts, diagLoc(*Call), "call"), !Caught});
+          MayThrow.push_back({ID, Index, unsigned(G->Unwinds.size() - 1), diagLoc(*Call)});
+        }
       } else if (auto Dtor = Element.getAs<CFGAutomaticObjDtor>()) {
         auto It = Facts.DtorEvents.find(Dtor->getVarDecl());
         if (It != Facts.DtorEvents.end())
@@ -195,6 +234,17 @@ std::unique_ptr<EventGraph> EventGraph::build(const Decl &Fn, Stmt *Body, ASTCon
       continue;
     for (const Event &E : Entry.second)
       ByBlock[It->second.first].push_back({It->second.second, E});
+  }
+  // A call that may throw does so before it does anything else: before it
+  // starts a task (no task then) and instead of joining one (a join that
+  // throws, like future::get rethrowing the task's exception, has waited).
+  for (const ThrowingCall &C : MayThrow) {
+    std::vector<Placement> &List = ByBlock[C.Block];
+    bool Joins = llvm::any_of(List, [&](const Placement &P) {
+      return P.Element == C.Element && P.E.Kind == Event::Join;
+    });
+    if (!Joins)
+      List.insert(List.begin(), {C.Element, Event{Event::Throws, C.Unwinding, C.Loc}});
   }
   placeBranchEvents(*G, Facts);
   // A callback's transaction begins on entry.

@@ -137,6 +137,14 @@ public:
     return Reached;
   }
 
+  /// What happens if the call of a Throws event throws: the destructors it
+  /// runs on the way out, and whether it then leaves the function.
+  struct Unwinding {
+    std::vector<Event> Destroyed;
+    bool LeavesFunction;
+  };
+  const Unwinding &unwinding(unsigned Index) const { return Unwinds[Index]; }
+
   /// How a path leaves the function from \p Block into the exit block.
   enum class ExitKind { Normal, Throw, NoReturn };
   ExitKind exitKind(unsigned Block, clang::SourceLocation &Loc) const;
@@ -149,6 +157,7 @@ private:
   std::unique_ptr<clang::CFG> Cfg;
   std::vector<const clang::CFGBlock *> Blocks;
   std::vector<std::vector<Event>> Placed;
+  std::deque<Unwinding> Unwinds;
   /// (block, successor number) -> the events on that edge.
   llvm::DenseMap<std::pair<unsigned, unsigned>, std::vector<Event>> OnEdges;
   /// (kind, subject) -> the point after its first event (lowest block).

@@ -85,6 +85,7 @@ bool FactCollector::collect(FunctionFacts &Facts) {
   }
   if (!AnyBound)
     return false;
+  Facts.CallsMayThrow = StrictMode;
   for (unsigned I = 0; I < Facts.Scopes.size(); ++I) {
     Event Begin{Event::TxBegin, I, Facts.Scopes[I].BeginLoc};
     if (Facts.Scopes[I].Kind == TransactionScope::Callback)

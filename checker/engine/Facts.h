@@ -89,16 +89,18 @@ enum class Binding {
 enum class EndKind { Commit, Rollback, ScopeExit, Jump, Throw, MovedFrom, LeftOpen, CallbackReturn };
 
 struct Event {
-  enum EventKind { TxBegin, TaskStart, TxEnd, Join, TimedWait, Detach, Escape, Dropped, Use } Kind;
+  enum EventKind { TxBegin, TaskStart, TxEnd, Join, TimedWait, Detach, Escape, Dropped, Use, Throws } Kind;
   /// Index of the task, of the scope for TxBegin/TxEnd, of the starter's
-  /// use for Use.
+  /// use for Use, of the unwinding (EventGraph::unwinding) for Throws: a
+  /// call that may throw (StrictMode).
   unsigned Subject;
   clang::SourceLocation Loc;
   EndKind End = EndKind::ScopeExit;
   /// For Join/Dropped at a destructor: the variable destroyed there.
   const clang::ValueDecl *DestroyedVar = nullptr;
   /// "return", "break", ... for EndKind::Jump; "ready-test" for a TimedWait
-  /// that only tests whether the task finished (static text).
+  /// that only tests whether the task finished; "call" for an end on the
+  /// unwinding of a call that may throw (static text).
   const char *What = "";
 };
 
@@ -121,6 +123,9 @@ struct FunctionFacts {
   /// Events that happen when a local variable is destroyed; the location is
   /// filled in from the destructor's trigger when the CFG is walked.
   llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<Event, 1>> DtorEvents;
+  /// StrictMode (SPEC §3): a call not known not to throw is a path of its
+  /// own, unwinding the locals in scope (EventGraph places Throws events).
+  bool CallsMayThrow = false;
   /// The starting code's own uses of shared transactions and connections
   /// (SPEC §2b), each with a Use event.
   std::vector<SharedUse> StarterUses;

@@ -76,6 +76,33 @@ bool PathQuery::passes(const Event &E, BadPath &Seen) const {
   return true;
 }
 
+bool PathQuery::unwindsToEnd(const Event &Call, const BadPath &Seen, BadPath &Bad) {
+  const EventGraph::Unwinding &U = G.unwinding(Call.Subject);
+  BadPath Path = Seen;
+  // Nothing after the call runs: no later join to point at.
+  Path.After = {G.exitBlock(), 0};
+  for (const Event &E : U.Destroyed) {
+    if (isEndOf(E, ScopeIndex)) {
+      Path.End = &E;
+      Bad = Path;
+      return true;
+    }
+    if (!passes(E, Path))
+      return false;
+  }
+  // A call pair or callback scope the exception leaves the function with is
+  // left open (as by an explicit throw: exitEnd); an RAII one was destroyed
+  // above if it is this function's.
+  if (!U.LeavesFunction || Scope.Kind == TransactionScope::RAII)
+    return false;
+  Event End{Event::TxEnd, ScopeIndex, Call.Loc, EndKind::Throw};
+  End.What = "call";
+  Synthesised.push_back(End);
+  Path.End = &Synthesised.back();
+  Bad = Path;
+  return true;
+}
+
 bool PathQuery::findBadPath(BadPath &Bad) {
   EventGraph::Point Start;
   if (!G.pointAfter(Event::TaskStart, TaskIndex, Start))
@@ -95,6 +122,11 @@ bool PathQuery::findBadPath(BadPath &Bad) {
         W.Seen.After = {W.At.Block, I + 1};
         Bad = W.Seen;
         return true;
+      }
+      if (E.Kind == Event::Throws) {
+        if (unwindsToEnd(E, W.Seen, Bad))
+          return true;
+        continue;
       }
       Stopped = !passes(E, W.Seen);
     }

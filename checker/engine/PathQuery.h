@@ -46,6 +46,10 @@ private:
   /// Notes in \p Seen what event \p E does to the task on a path from its
   /// start (other than ending the scope); false when it joins the task.
   bool passes(const Event &E, BadPath &Seen) const;
+  /// Whether the call of the Throws event \p Call, throwing on the path
+  /// that met \p Seen, ends the scope before the task is joined; fills
+  /// \p Bad then.
+  bool unwindsToEnd(const Event &Call, const BadPath &Seen, BadPath &Bad);
   /// The end event synthesised when a path leaves the function from \p Block
   /// with the scope still open; null when that is no end (a noreturn call).
   const Event *exitEnd(unsigned Block);

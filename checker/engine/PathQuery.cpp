@@ -1,5 +1,6 @@
 //===- PathQuery.cpp - Path questions about one task and one scope --------===//
 #include "PathQuery.h"
+#include <optional>
 
 namespace txscope {
 
@@ -110,6 +111,7 @@ bool PathQuery::findBadPath(BadPath &Bad) {
   // Visited (block, state) pairs: a block is re-walked only with new facts.
   std::vector<unsigned char> Visited(G.numBlocks(), 0);
   std::deque<Walk> Work{{Start, BadPath()}};
+  std::optional<BadPath> ThrowPath;
   while (!Work.empty() && G.spendStep()) {
     Walk W = Work.front();
     Work.pop_front();
@@ -124,8 +126,12 @@ bool PathQuery::findBadPath(BadPath &Bad) {
         return true;
       }
       if (E.Kind == Event::Throws) {
-        if (unwindsToEnd(E, W.Seen, Bad))
-          return true;
+        // Kept for when no path without an exception is bad: that one is
+        // the better story (and the only one for a lazy task, which an
+        // exception never runs).
+        BadPath Unwound;
+        if (!ThrowPath && unwindsToEnd(E, W.Seen, Unwound))
+          ThrowPath = Unwound;
         continue;
       }
       Stopped = !passes(E, W.Seen);
@@ -158,7 +164,9 @@ bool PathQuery::findBadPath(BadPath &Bad) {
       Work.push_back({{ID, 0}, Seen});
     }
   }
-  return false;
+  if (ThrowPath)
+    Bad = *ThrowPath;
+  return ThrowPath.has_value();
 }
 
 const Event *PathQuery::joinBeforeEnd() const {

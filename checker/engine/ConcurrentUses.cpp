@@ -119,7 +119,9 @@ private:
 
   /// Applies block \p B's events to \p Pending; false when no path leaves it.
   bool transfer(unsigned B, llvm::BitVector &Pending) {
-    for (const Event &E : G.events(B)) {
+    const std::vector<Event> &Events = G.events(B);
+    for (unsigned I = 0; I < Events.size(); ++I) {
+      const Event &E = Events[I];
       unsigned L = E.Kind == Event::Use || E.Subject >= Local.size() ? ~0u : Local[E.Subject];
       if (E.Kind == Event::Use) {
         const SharedUse &Use = Facts.StarterUses[E.Subject];
@@ -128,7 +130,7 @@ private:
         for (unsigned P : Unreported.set_bits())
           if (Clash C = clash(llvm::ArrayRef<SharedUse>(Use), Facts.Tasks[Global[P]].Shared)) {
             StarterReported.set(P);
-            reportStarterUse(Use, Global[P], C);
+            reportStarterUse(Use, Global[P], C, {B, I + 1});
             break;
           }
         continue;
@@ -192,13 +194,14 @@ private:
     return Out;
   }
 
-  /// The first join of task \p T after its start, for a note.
-  const Event *laterJoin(unsigned T) const {
-    EventGraph::Point After;
-    if (!G.hasEvent(Event::Join, T) || !G.pointAfter(Event::TaskStart, T, After))
+  /// The first join of task \p T reachable from \p From (the clashing use
+  /// or start: a join on another branch, like a tested timed wait's ready
+  /// branch, is not one that comes too late), for a note.
+  const Event *laterJoin(unsigned T, EventGraph::Point From) const {
+    if (!G.hasEvent(Event::Join, T))
       return nullptr;
     const Event *Found = nullptr;
-    G.walk(After, [&](const Event &E) {
+    G.walk(From, [&](const Event &E) {
       if (E.Subject != T || E.Kind != Event::Join)
         return EventGraph::Step::Continue;
       Found = &E;
@@ -223,7 +226,10 @@ private:
     const Task &Second = Facts.Tasks[Later];
     if (!firstAt(Second.Loc))
       return;
-    const Event *Join = laterJoin(Earlier);
+    EventGraph::Point AfterSecond;
+    const Event *Join = G.pointAfter(Event::TaskStart, Later, AfterSecond)
+                            ? laterJoin(Earlier, AfterSecond)
+                            : nullptr;
     Finding F;
     if (Later == Earlier) {
       F = finding(FindingKind::TasksRunAtOnce, Second.Loc,
@@ -255,13 +261,13 @@ private:
     Out.push_back(std::move(F));
   }
 
-  bool reportStarterUse(const SharedUse &Use, unsigned T, const Clash &C) {
+  bool reportStarterUse(const SharedUse &Use, unsigned T, const Clash &C, EventGraph::Point AfterUse) {
     if (!firstAt(Use.Loc))
       return false;
     Finding F = finding(FindingKind::UsedWhileTaskRuns, Use.Loc,
                         Use.Name + " is used here while a task using it may still be running");
     F.Notes.push_back({Facts.Tasks[T].Loc, "the task using " + C.Theirs->Name + " is started here"});
-    if (const Event *Join = laterJoin(T))
+    if (const Event *Join = laterJoin(T, AfterUse))
       F.Notes.push_back({Join->Loc, "the task is joined only here"});
     Out.push_back(std::move(F));
     return true;

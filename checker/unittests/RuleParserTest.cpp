@@ -720,8 +720,24 @@ TEST(BuiltinPacksTest, StdAsyncFutureJoinsInItsDestructor) {
   EXPECT_EQ(Async.Destructor, DestructorKind::Join);
   EXPECT_EQ(Async.PolicyArgument, 0);
   EXPECT_EQ(Async.DeferredPolicy, "std::launch::deferred");
-  ASSERT_EQ(Packs->front().TaskObjects.size(), 1u);
+  ASSERT_EQ(Packs->front().TaskObjects.size(), 2u);
   EXPECT_EQ(Packs->front().TaskObjects[0].Type, "std::packaged_task");
+  EXPECT_EQ(Packs->front().TaskObjects[1].Type, "std::promise");
+}
+
+TEST(BuiltinPacksTest, TimedWaitsSayWhenTheTaskFinished) {
+  llvm::Expected<std::vector<RulePack>> Std = loadRulePacks("std", {});
+  ASSERT_TRUE(static_cast<bool>(Std)) << llvm::toString(Std.takeError());
+  const HandleTypeRule &Future = Std->front().Handles.front();
+  EXPECT_EQ(Future.Type, "std::future");
+  EXPECT_EQ(Future.ReadyStatus, (Strings{"ready"}));
+  EXPECT_TRUE(Future.ReadyTestMethods.empty());
+  llvm::Expected<std::vector<RulePack>> Qt = loadRulePacks("qt", {});
+  ASSERT_TRUE(static_cast<bool>(Qt)) << llvm::toString(Qt.takeError());
+  const HandleTypeRule &QFuture = Qt->front().Handles.front();
+  EXPECT_EQ(QFuture.Type, "QFuture");
+  EXPECT_EQ(memberNames(QFuture.ReadyTestMethods), (Strings{"isFinished"}));
+  EXPECT_TRUE(QFuture.ReadyStatus.empty());
 }
 
 TEST(BuiltinPacksTest, QThreadPoolWaitForDoneJoinsOnlyWithoutArguments) {

@@ -29,6 +29,7 @@ public:
   ~Job();
   [[clang::annotate("txscope::join")]] void wait();
   [[clang::annotate("txscope::timed_wait")]] bool waitFor(int ms);
+  [[clang::annotate("txscope::ready_test")]] bool done() const;
 };
 
 class [[clang::annotate("txscope::joining_task_handle")]] ScopedJob {
@@ -119,4 +120,28 @@ void timedWaitOnly(acme::Connection &conn) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: this timed wait may return while the task is still running
   uow.save();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'uow' commits here while the task may still be running
+}
+
+// A timed wait returning bool, and a ready test: joined where they say true.
+void timedWaitTestedThenSavedAnyway(acme::Connection &conn) {
+  acme::UnitOfWork uow(conn);
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: note: transaction 'uow' begins here
+  acme::Job job = acme::submit([&uow] { uow.execute("SELECT 2"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: task started inside transaction 'uow' is only tested for having finished; it may still be running when 'uow' commits
+  if (!job.done())
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: note: this test may find the task still running
+    uow.execute("INSERT INTO log VALUES ('still running')");
+  uow.save();
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'uow' commits here while the task may still be running
+}
+
+void waitedUntilDone(acme::Connection &conn) {
+  acme::UnitOfWork uow(conn);
+  acme::Job job = acme::submit([&uow] { uow.execute("SELECT 3"); });
+  while (!job.waitFor(100)) {
+  }
+  if (job.done())
+    uow.save();
+  else
+    uow.rollbackAll();
 }

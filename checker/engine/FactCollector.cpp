@@ -311,18 +311,49 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
 // --- Task starts -----------------------------------------------------------
 
 /// The group an executor argument belongs to: the pool itself, or the pool
-/// its executor came from (`pool.get_executor()`).
+/// its executor came from (`pool.get_executor()`), also through a copy or a
+/// conversion to the parameter's executor type (folly's
+/// `Executor::KeepAlive<>` made from `&pool`).
 const Decl *FactCollector::groupOf(const Expr *Executor, const GroupTypeRule *&Group) const {
   Executor = Executor->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Copy = dyn_cast<CXXConstructExpr>(Executor))
-    if (Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
-      Executor = Copy->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  while (const auto *Convert = dyn_cast<CXXConstructExpr>(Executor)) {
+    const CXXConstructorDecl *Ctor = Convert->getConstructor();
+    if (Convert->getNumArgs() != 1 || !Ctor ||
+        (!Ctor->isCopyOrMoveConstructor() && !Ctor->isConvertingConstructor(false)))
+      break;
+    Executor = Convert->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  }
   if ((Group = Model.groupType(Executor->getType())))
     return receiverKey(Executor);
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Executor))
     if ((Group = Model.groupType(objectType(*Call))))
       return receiverKey(Call->getImplicitObjectArgument());
   return nullptr;
+}
+
+void FactCollector::addGraphBodies(const Expr *Arg, llvm::SmallVectorImpl<const Expr *> &Out,
+                                   llvm::SmallPtrSetImpl<const Decl *> &Seen) const {
+  const TaskGraphRule *Graph = Arg ? Model.taskGraphType(Arg->getType()) : nullptr;
+  if (!Graph)
+    return;
+  const Expr *Object = Arg->IgnoreParenImpCasts();
+  if (const auto *Move = dyn_cast<CallExpr>(Object);
+      Move && Move->getNumArgs() == 1 && isMoveOrForward(*Move))
+    Object = Move->getArg(0);
+  const Decl *Key = receiverKey(Object);
+  if (!Key || !Seen.insert(Key).second)
+    return;
+  for (const CXXMemberCallExpr *Add : Idx->MemberCalls) {
+    if (!nameListed(Graph->AddMethods, methodName(*Add)) ||
+        receiverKey(Add->getImplicitObjectArgument()) != Key)
+      continue;
+    for (const Expr *Callable : Add->arguments()) {
+      if (Model.taskGraphType(Callable->getType()))
+        addGraphBodies(Callable, Out, Seen); // taskflow.composed_of(other)
+      else
+        Out.push_back(Callable);
+    }
+  }
 }
 
 void FactCollector::addCallStart(const CallExpr *Call) {
@@ -484,6 +515,15 @@ unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
     collectUses(Start, T.Uses, Members);
   }
   collectCopies(Start, T.Copies);
+  if (Call) {
+    llvm::SmallPtrSet<const Decl *, 2> Graphs;
+    for (const Expr *Arg : Call->arguments())
+      addGraphBodies(Arg, T.GraphBodies, Graphs);
+  }
+  for (const Expr *Body : T.GraphBodies) {
+    collectUses(Body, T.Uses, Members);
+    collectCopies(Body, T.Copies);
+  }
   if (Handle) {
     T.HandleDestructor = Handle->Destructor;
     T.Lazy = Handle->Lazy;

@@ -101,6 +101,10 @@ private:
   /// (-1: the object of a member call), or null.
   const clang::Expr *argumentFor(const clang::CallExpr &Call, int Param) const;
   const clang::Decl *groupOf(const clang::Expr *Executor, const GroupTypeRule *&Group) const;
+  /// When \p Arg is a task graph, the callables added to it in this body
+  /// (and to the graphs composed into it) go to \p Out.
+  void addGraphBodies(const clang::Expr *Arg, llvm::SmallVectorImpl<const clang::Expr *> &Out,
+                      llvm::SmallPtrSetImpl<const clang::Decl *> &Seen) const;
   void computeRoots(TransactionScope &Scope);
   /// Whether using \p P binds a task to \p Scope: P overlaps one of its
   /// roots, or is a local obtained from one.

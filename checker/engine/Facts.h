@@ -48,6 +48,9 @@ struct Task {
   const clang::Expr *Start;
   clang::SourceLocation Loc;
   PlaceSet Uses; ///< What its callable and arguments use.
+  /// The callables added to a task graph it is given (`taskflow.emplace(f)`
+  /// before `executor.run(taskflow)`): they run as part of this task.
+  llvm::SmallVector<const clang::Expr *, 2> GraphBodies;
   /// The variables among Uses it takes a copy of (by-copy lambda captures,
   /// arguments passed as plain variables).
   llvm::SmallPtrSet<const clang::Decl *, 4> Copies;

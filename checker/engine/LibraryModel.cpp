@@ -43,6 +43,8 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
       Groups.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.TaskObjects)
       TaskObjects.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
+    for (const auto &R : Pack.TaskGraphs)
+      TaskGraphs.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.JoinFunctions)
       JoinFunctions.emplace_back(R.Function, Ctx, Names.get());
     for (const auto &R : Pack.DetachFunctions)
@@ -176,6 +178,15 @@ const GroupTypeRule *LibraryModel::groupType(QualType T) const {
   if (!T.isNull() && T->isPointerType())
     T = T->getPointeeType();
   return findClass(Groups, T);
+}
+
+const TaskGraphRule *LibraryModel::taskGraphType(QualType T) const {
+  if (T.isNull())
+    return nullptr;
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  return findClass(TaskGraphs, T);
 }
 
 const TaskObjectRule *LibraryModel::taskObjectType(QualType T) const {

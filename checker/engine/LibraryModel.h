@@ -48,6 +48,8 @@ public:
   const HandleTypeRule *handleType(clang::QualType T) const;
   const GroupTypeRule *groupType(clang::QualType T) const;
   const TaskObjectRule *taskObjectType(clang::QualType T) const;
+  /// The task-graph rule of \p T (through a pointer or reference).
+  const TaskGraphRule *taskGraphType(clang::QualType T) const;
   /// Whether two executions may use an object of type \p T at once (SPEC
   /// §2b): the `concurrent-use` of its transaction, call-pair receiver or
   /// connection rule, or of a `txscope::concurrent_use(...)` annotation;
@@ -109,6 +111,7 @@ private:
   ClassRules<HandleTypeRule> Handles;
   ClassRules<GroupTypeRule> Groups;
   ClassRules<TaskObjectRule> TaskObjects;
+  ClassRules<TaskGraphRule> TaskGraphs;
   std::vector<DeclName> JoinFunctions;
   std::vector<DeclName> DetachFunctions;
   /// Who may use an object at once (SPEC §2b): the connection rules, and the

@@ -143,6 +143,7 @@ private:
   bool parseHandle(yaml::MappingNode &Map, HandleTypeRule &R);
   bool parseGroup(yaml::MappingNode &Map, GroupTypeRule &R);
   bool parseTaskObject(yaml::MappingNode &Map, TaskObjectRule &R);
+  bool parseTaskGraph(yaml::MappingNode &Map, TaskGraphRule &R);
   bool parseJoinFunction(yaml::MappingNode &Map, JoinFunctionRule &R);
   bool parseDetachFunction(yaml::MappingNode &Map, DetachFunctionRule &R);
   bool parseSqlCall(yaml::MappingNode &Map, SqlCallRule &R);
@@ -499,6 +500,10 @@ bool PackParser::parseRoot(yaml::Node *Root, RulePack &Pack) {
         [&](const Field &F) {
           return readRules(F, Pack.TaskObjects, &PackParser::parseTaskObject);
         }},
+       {"task-graphs", KeyUse::Optional,
+        [&](const Field &F) {
+          return readRules(F, Pack.TaskGraphs, &PackParser::parseTaskGraph);
+        }},
        {"join-functions", KeyUse::Optional,
         [&](const Field &F) {
           return readRules(F, Pack.JoinFunctions, &PackParser::parseJoinFunction);
@@ -671,6 +676,17 @@ bool PackParser::parseTaskObject(yaml::MappingNode &Map, TaskObjectRule &R) {
         [&](const Field &F) { return readQualifiedName(F, R.Type); }},
        {"futures", KeyUse::Required, [&](const Field &F) {
           return readNonEmptyIdentifiers(F, R.FutureMethods);
+        }}});
+}
+
+bool PackParser::parseTaskGraph(yaml::MappingNode &Map, TaskGraphRule &R) {
+  R.Line = lineOf(Map);
+  return readMapping(
+      Map, "task-graph rule",
+      {{"type", KeyUse::Required,
+        [&](const Field &F) { return readQualifiedName(F, R.Type); }},
+       {"add", KeyUse::Required, [&](const Field &F) {
+          return readNonEmptyIdentifiers(F, R.AddMethods);
         }}});
 }
 

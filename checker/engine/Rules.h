@@ -178,6 +178,14 @@ struct GroupTypeRule {
   unsigned Line = 0;
 };
 
+/// A task graph (tf::Taskflow): callables added to it run later, when a task
+/// start is given the graph (`executor.run(taskflow)`), as part of that task.
+struct TaskGraphRule {
+  std::string Type;
+  std::vector<std::string> AddMethods; ///< Add callables (or other graphs): emplace.
+  unsigned Line = 0;
+};
+
 /// An object that wraps a callable and runs it when invoked by whatever task
 /// receives it (std::packaged_task): the futures it hands out join that task.
 struct TaskObjectRule {
@@ -213,6 +221,7 @@ struct RulePack {
   std::vector<HandleTypeRule> Handles;
   std::vector<GroupTypeRule> Groups;
   std::vector<TaskObjectRule> TaskObjects;
+  std::vector<TaskGraphRule> TaskGraphs;
   std::vector<JoinFunctionRule> JoinFunctions;
   std::vector<DetachFunctionRule> DetachFunctions;
   std::vector<ConnectionTypeRule> Connections;

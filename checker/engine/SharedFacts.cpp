@@ -47,6 +47,8 @@ bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanne
     if (T.Untracked || (T.JoinedAtStart && !T.Parallel) || !T.Start)
       continue;
     Scanner.scanTask(*T.Start, T.Shared);
+    for (const Expr *Body : T.GraphBodies)
+      Scanner.scanTask(*Body, T.Shared);
     Any |= !T.Shared.empty();
     if (const auto *Call = dyn_cast<CallExpr>(T.Start))
       for (const Expr *Arg : Call->arguments())

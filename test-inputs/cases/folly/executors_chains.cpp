@@ -131,3 +131,26 @@ void startedWithCallback(pqxx::connection &conn, folly::Executor::KeepAlive<> ex
   tx.commit();
   // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
 }
+
+// via(&pool, f): the pool's join() joins the task even though its Future is
+// dropped (the KeepAlive made from &pool names the pool).
+void viaPoolJoinedInsideFutureDropped(pqxx::connection &conn) {
+  folly::CPUThreadPoolExecutor pool(4);
+  pqxx::work tx{conn};
+  auto f = folly::via(&pool, [&tx] { tx.exec0("DELETE FROM q"); });
+  pool.join();
+  tx.commit();
+}
+
+void viaPoolJoinedAfterCommitFutureDropped(pqxx::connection &conn) {
+  folly::CPUThreadPoolExecutor pool(4);
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: note: 'pool' is declared outside the transaction; join it before 'tx' ends, or declare it inside the transaction's scope
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  auto f = folly::via(&pool, [&tx] { tx.exec0("DELETE FROM q"); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+  tx.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
+  pool.join();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: note: the task is joined only here, after the transaction ended
+}

@@ -343,7 +343,7 @@ TEST(RuleParserErrorTest, UnknownKey) {
                        "task-start: []\n"),
             "t.yaml:2:1: error: unknown key 'task-start' in rule pack "
             "(expected one of: pack, description, transactions, call-pairs, "
-            "sql-calls, callbacks, task-starts, handles, groups, task-objects, join-functions, "
+            "sql-calls, callbacks, task-starts, handles, groups, task-objects, task-graphs, join-functions, "
             "detach-functions, connections, locks, per-thread, serialising-executors)");
   EXPECT_EQ(parseError("pack: p\n"
                        "connections:\n"
@@ -439,6 +439,24 @@ TEST(RuleParserErrorTest, EmptyRequiredList) {
                        "    futures: []\n"),
             "t.yaml:4:5: error: 'futures' in task-object rule must not be "
             "empty");
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-graphs:\n"
+                       "  - type: a::Graph\n"
+                       "    add: []\n"),
+            "t.yaml:4:5: error: 'add' in task-graph rule must not be empty");
+}
+
+TEST(RuleParserTest, TaskGraph) {
+  llvm::Expected<RulePack> Pack = parseRulePack("pack: p\n"
+                                                "task-graphs:\n"
+                                                "  - type: a::Graph\n"
+                                                "    add: [emplace, composed_of]\n",
+                                                "t.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->TaskGraphs.size(), 1u);
+  EXPECT_EQ(Pack->TaskGraphs[0].Type, "a::Graph");
+  EXPECT_EQ(Pack->TaskGraphs[0].AddMethods, (Strings{"emplace", "composed_of"}));
+  EXPECT_EQ(Pack->TaskGraphs[0].Line, 3u);
 }
 
 TEST(RuleParserErrorTest, NonScalarKey) {

@@ -536,6 +536,8 @@ unsigned FactCollector::addTask(const Expr *Start, const TaskStartRule *Rule,
                       (Rule->Detached || (Rule->Handle.empty() && Start->getType()->isVoidType()));
     T.Parallel = Rule->Parallel;
     T.JoinedAtStart = Rule->Blocking;
+    T.Lazy |= Rule->Lazy;
+    T.Wrapped = Rule->Lazy;
     if (const Expr *Policy = Call ? writtenArg(*Call, Rule->PolicyArgument) : nullptr)
       T.Deferred = isDeferredOnly(Policy, Rule->DeferredPolicy, Model);
   }

@@ -57,6 +57,9 @@ struct Task {
   DestructorKind HandleDestructor = DestructorKind::None;
   bool Deferred = false;     ///< Runs at its join (std::launch::deferred).
   bool Lazy = false;         ///< A lazy coroutine task: runs when first awaited.
+  /// A lazy value that calls wrap (a sender): passed to a call returning a
+  /// value, it is that value's task from then on.
+  bool Wrapped = false;
   bool FireAndForget = false;///< Started with no handle at all.
   bool JoinedAtStart = false;///< Joined within its own full-expression.
   bool Parallel = false;     ///< Its callable runs on several threads at once.

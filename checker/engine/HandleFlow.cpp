@@ -132,8 +132,35 @@ void FactCollector::followValue(unsigned TaskIndex, const Expr *Value, const Han
   Out->Tasks[TaskIndex].Untracked = true;
 }
 
+/// Whether \p Call starts a task running now (not a lazy one): a task-start
+/// rule's call or a group's spawn member.
+static bool startsEagerTask(const LibraryModel &Model, const CallExpr &Call) {
+  if (const TaskStartRule *Rule = Model.taskStartCall(Call))
+    return !Rule->Lazy;
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const GroupTypeRule *Group = Member ? Model.groupType(objectType(*Member)) : nullptr;
+  return Group && nameListed(Group->SpawnMethods, methodName(*Member));
+}
+
 void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const CallExpr &Call,
                                  const Stmt *Arg, bool IsTemporary) {
+  const Task &T = Out->Tasks[TaskIndex];
+  // A lazy task handed to a task start runs in that task, from there on
+  // (co_spawn(ex, std::move(t)), start_detached(std::move(sender))).
+  if (T.Lazy && startsEagerTask(Model, Call)) {
+    if (IsTemporary)
+      Out->Tasks[TaskIndex].JoinedAtStart = true;
+    else
+      addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
+    return;
+  }
+  // A sender passed to an adaptor (`operator|`, then, when_all) is part of
+  // the sender it returns.
+  if (T.Wrapped && !Model.isJoinCall(Call) && !Model.isDetachCall(Call) && Call.isPRValue() &&
+      Call.getType()->isRecordType()) {
+    followValue(TaskIndex, &Call, nullptr, IsTemporary);
+    return;
+  }
   if (Model.isJoinCall(Call)) {
     // A combinator of lazy tasks (collectAllRange, when_all) returns a lazy
     // task: what it combines runs when that one is awaited (SPEC §2).
@@ -359,9 +386,11 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
       continue;
     }
     if (const auto *Call = dyn_cast_or_null<CallExpr>(F.Parent)) {
-      // (Operators do nothing to the task, but a join function may be an
-      // object whose operator() is called.)
-      if (!isa<CXXOperatorCallExpr>(Call) || Model.isJoinCall(*Call) || Model.isDetachCall(*Call)) {
+      // (Operators do nothing to the task, but a join function or a task
+      // start may be an object whose operator() is called, and a sender's
+      // `|` wraps it.)
+      if (!isa<CXXOperatorCallExpr>(Call) || Model.isJoinCall(*Call) || Model.isDetachCall(*Call) ||
+          Model.taskStartCall(*Call) || Out->Tasks[TaskIndex].Wrapped) {
         flowIntoCall(TaskIndex, Ref, *Call, F.Child, /*IsTemporary=*/false);
         MovedAway |= F.Moved;
       }

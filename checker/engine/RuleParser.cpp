@@ -599,6 +599,8 @@ bool PackParser::parseTaskStart(yaml::MappingNode &Map, TaskStartRule &R) {
                [&](const Field &F) { return readBool(F, R.Parallel); }},
               {"blocking", KeyUse::Optional,
                [&](const Field &F) { return readBool(F, R.Blocking); }},
+              {"lazy", KeyUse::Optional,
+               [&](const Field &F) { return readBool(F, R.Lazy); }},
               {"deferred-policy", KeyUse::Optional,
                [&](const Field &F) {
                  return readQualifiedName(F, R.DeferredPolicy);
@@ -620,6 +622,11 @@ bool PackParser::checkTaskStart(yaml::MappingNode &Map,
   if (R.Blocking && (R.Detached || !R.Handle.empty()))
     return error(Loc, "task-start rule has 'blocking: true' with a handle or "
                       "'detached: true' (a blocking call has finished when it returns)");
+  if (R.Lazy && (R.Detached || R.Blocking || R.Parallel || R.GroupArgument >= 0 ||
+                 R.IsConstructor))
+    return error(Loc, "task-start rule has 'lazy: true' with 'constructor', 'detached', "
+                      "'blocking', 'parallel' or 'group-argument' (a lazy task is not "
+                      "running yet)");
   if ((R.PolicyArgument >= 0) != !R.DeferredPolicy.empty())
     return error(Loc, "task-start rule needs 'policy-argument' and "
                       "'deferred-policy' together");

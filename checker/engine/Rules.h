@@ -140,6 +140,11 @@ struct TaskStartRule {
   /// Returns only after everything it started finished (blockingMap,
   /// tbb::parallel_for): joined where it is called.
   bool Blocking = false;
+  /// Builds a lazy task (a sender adaptor: stdexec::then): the value it
+  /// returns runs the callable only when started, awaited or sync_wait-ed,
+  /// and passing it on to another call returning a value (an adaptor,
+  /// `operator|`, `when_all`) wraps it in that value.
+  bool Lazy = false;
   unsigned Line = 0;
 };
 

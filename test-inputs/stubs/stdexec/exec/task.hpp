@@ -4,12 +4,15 @@
 // re-exported as exec::basic_task and exec::task<T> (alias templates), plus
 // `namespace exec = experimental::execution;`.
 // Minimal declarations for static analysis tests: a lazy coroutine type whose
-// promise works; await_transform of senders is not mirrored.
+// promise works; co_await of a sender goes through await_transform as in the
+// real promise (which returns as_awaitable(sender, promise)).
 #pragma once
 
 #include <coroutine>
 #include <exception>
 #include <optional>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "../stdexec/execution.hpp"
@@ -30,6 +33,32 @@ namespace __task {
     void return_void() noexcept {}
   };
 
+  // Stub-only: what `co_await sender` resumes with (real: the awaitable of
+  // stdexec::as_awaitable): the single value, or void.
+  template <class _Values>
+  struct __sender_result {
+    using type = _Values;
+  };
+  template <>
+  struct __sender_result<std::tuple<>> {
+    using type = void;
+  };
+  template <class _Ty>
+  struct __sender_result<std::tuple<_Ty>> {
+    using type = _Ty;
+  };
+
+  template <class _CvSender>
+  struct __sender_awaiter {
+    using __result_t = typename __sender_result<stdexec::__stub::__values_t<_CvSender>>::type;
+    constexpr bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> __h) noexcept { (void)__h; }
+    __result_t await_resume() {
+      if constexpr (!std::is_void_v<__result_t>)
+        return std::declval<__result_t>();
+    }
+  };
+
   // Lazy: initial_suspend() is suspend_always; the body runs when the task is
   // co_awaited (or started by a sender consumer).
   template <class _Ty, class _Context = default_task_context<_Ty>>
@@ -41,6 +70,19 @@ namespace __task {
       constexpr auto initial_suspend() noexcept -> std::suspend_always { return {}; }
       auto final_suspend() noexcept -> std::suspend_always { return {}; }
       constexpr void unhandled_exception() noexcept { std::terminate(); }
+
+      // Real: `template <sender _CvSender> requires __start_scheduler_provider<_Context>
+      // auto await_transform(_CvSender&&) noexcept -> decltype(auto)`.
+      template <stdexec::sender _CvSender>
+      auto await_transform(_CvSender&& __sndr) noexcept -> __sender_awaiter<_CvSender> {
+        (void)__sndr;
+        return {};
+      }
+
+      template <class _Awaitable>
+      constexpr auto await_transform(_Awaitable&& __awaitable) noexcept -> _Awaitable&& {
+        return static_cast<_Awaitable&&>(__awaitable);
+      }
     };
 
     struct __task_awaiter {

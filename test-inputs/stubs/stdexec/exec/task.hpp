@@ -53,10 +53,7 @@ namespace __task {
     using __result_t = typename __sender_result<stdexec::__stub::__values_t<_CvSender>>::type;
     constexpr bool await_ready() const noexcept { return false; }
     void await_suspend(std::coroutine_handle<> __h) noexcept { (void)__h; }
-    __result_t await_resume() {
-      if constexpr (!std::is_void_v<__result_t>)
-        return std::declval<__result_t>();
-    }
+    __result_t await_resume();
   };
 
   // Lazy: initial_suspend() is suspend_always; the body runs when the task is

@@ -215,10 +215,19 @@ void FactCollector::computeRoots(TransactionScope &Scope) {
     Scope.Roots.insert(Scope.Receiver);
   else
     Scope.Roots.insert(Place::of(Scope.Key));
-  // The connection an RAII transaction runs on: what its constructor is given.
+  // The connection an RAII transaction runs on: what its constructor is
+  // given. One a client or pool hands out by value (client->newTransaction(),
+  // cluster->Begin()) runs on a connection of its own: the object asked is
+  // not its connection, only the call's arguments may name one.
   if (Scope.Kind == TransactionScope::RAII) {
     PlaceSet Args;
-    collectUses(Scope.BeginAnchor, Args, Members);
+    const auto *Init = dyn_cast_or_null<Expr>(Scope.BeginAnchor);
+    const auto *HandedOut = Init ? dyn_cast<CXXMemberCallExpr>(Init->IgnoreImplicit()) : nullptr;
+    if (HandedOut && HandedOut->isPRValue())
+      for (const Expr *Arg : HandedOut->arguments())
+        collectUses(Arg, Args, Members);
+    else
+      collectUses(Scope.BeginAnchor, Args, Members);
     for (const Place &P : Args) {
       const auto *V = dyn_cast_or_null<ValueDecl>(P.Root);
       if (!(P.Fields.empty() && V && isPlainData(V->getType())))
@@ -368,7 +377,7 @@ void FactCollector::addCallStart(const CallExpr *Call) {
   const Expr *Executor = writtenArg(*Call, Rule->GroupArgument);
   const Decl *GroupKey = Executor ? groupOf(Executor, Group) : nullptr;
   const HandleTypeRule *Handle = Model.handleType(Call->getType());
-  unsigned Index = addTask(Call, Rule, Handle, /*ArgumentsOnly=*/false, /*IntoGroup=*/GroupKey);
+  unsigned Index = addTask(Call, Rule, Handle, Rule->ArgumentsOnly, /*IntoGroup=*/GroupKey);
   // Spawned into a pool, the task is joined with it, and through its own
   // handle when the call returns one.
   if (GroupKey)

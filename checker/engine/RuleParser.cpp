@@ -601,6 +601,8 @@ bool PackParser::parseTaskStart(yaml::MappingNode &Map, TaskStartRule &R) {
                [&](const Field &F) { return readBool(F, R.Blocking); }},
               {"lazy", KeyUse::Optional,
                [&](const Field &F) { return readBool(F, R.Lazy); }},
+              {"arguments-only", KeyUse::Optional,
+               [&](const Field &F) { return readBool(F, R.ArgumentsOnly); }},
               {"deferred-policy", KeyUse::Optional,
                [&](const Field &F) {
                  return readQualifiedName(F, R.DeferredPolicy);

@@ -145,6 +145,10 @@ struct TaskStartRule {
   /// and passing it on to another call returning a value (an adaptor,
   /// `operator|`, `when_all`) wraps it in that value.
   bool Lazy = false;
+  /// The task is what the call's arguments run (its callbacks): the object
+  /// a member is called on (an event loop, a client, the transaction
+  /// itself) is the starter's, not the task's.
+  bool ArgumentsOnly = false;
   unsigned Line = 0;
 };
 

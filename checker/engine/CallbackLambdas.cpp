@@ -12,6 +12,10 @@ void noteCallbackLambda(const CallExpr &Call, const LibraryModel &Model, Callbac
   if (!Rule || unsigned(Rule->CallableArgument) >= Call.getNumArgs())
     return;
   const Stmt *Arg = Call.getArg(Rule->CallableArgument);
+  // The lambda, wrapped in a std::function or a copy, or held in a local
+  // variable first (mongocxx's documented `client_session::with_transaction_cb
+  // callback = [&](...) {...}; session.with_transaction(callback);`).
+  const VarDecl *Holder = nullptr;
   while (Arg && !isa<LambdaExpr>(Arg)) {
     const auto *E = dyn_cast<Expr>(Arg);
     if (!E)
@@ -21,6 +25,14 @@ void noteCallbackLambda(const CallExpr &Call, const LibraryModel &Model, Callbac
       Arg = Inner;
     else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
       Arg = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
+    else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      bool First = Var && !Holder && Var->isLocalVarDecl();
+      Holder = First ? Var : Holder;
+      Arg = First ? Var->getInit() : nullptr;
+    } else if (const auto *Move = dyn_cast<CallExpr>(E);
+               Move && Move->getNumArgs() == 1 && Move->isCallToStdMove())
+      Arg = Move->getArg(0);
     else
       Arg = nullptr;
   }

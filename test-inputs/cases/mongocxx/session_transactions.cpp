@@ -66,3 +66,26 @@ void withTransactionJoinsInside(mongocxx::client &client, mongocxx::collection &
     t.join();
   });
 }
+
+// The driver's documented idiom: the callback is held in a
+// client_session::with_transaction_cb variable first, then passed.
+void withTransactionCallbackVariableDetaches(mongocxx::client &client, mongocxx::collection &audit) {
+  mongocxx::client_session session = client.start_session();
+  mongocxx::client_session::with_transaction_cb callback = [&](mongocxx::client_session *s) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:90: note: transaction 's' begins here
+    std::thread([&audit, s] { insertAudit(audit, *s); }).detach();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: task started inside transaction 's' is detached; it may still be running when 's' ends as the callback returns
+    // CHECK-MESSAGES: :[[@LINE-2]]:58: note: the task is detached here
+  };
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the transaction callback returns here, ending 's', while the task may still be running
+  session.with_transaction(callback);
+}
+
+void withTransactionCallbackVariableJoins(mongocxx::client &client, mongocxx::collection &audit) {
+  mongocxx::client_session session = client.start_session();
+  auto callback = [&](mongocxx::client_session *s) {
+    std::thread t([&audit, s] { insertAudit(audit, *s); });
+    t.join();
+  };
+  session.with_transaction(std::move(callback));
+}

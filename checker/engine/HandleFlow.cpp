@@ -170,6 +170,12 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
       followValue(TaskIndex, &Call, Result, /*AtStart=*/false);
       return;
     }
+    // WaitAllCheckedFor(d, tasks...): joined where its result says so.
+    if (const JoinFunctionRule *Wait = Model.joinFunction(Call); Wait && Wait->Timed) {
+      addEvent(Anchor, {Event::TimedWait, TaskIndex, diagLoc(Call)});
+      addReadyBranches(TaskIndex, Call, &Wait->ReadyStatus);
+      return;
+    }
     if (IsTemporary)
       Out->Tasks[TaskIndex].JoinedAtStart = true;
     else

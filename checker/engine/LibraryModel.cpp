@@ -46,7 +46,7 @@ LibraryModel::LibraryModel(const std::vector<RulePack> &Packs, ASTContext &Ctx)
     for (const auto &R : Pack.TaskGraphs)
       TaskGraphs.Rules.push_back({&R, DeclName(R.Type, Ctx, Names.get())});
     for (const auto &R : Pack.JoinFunctions)
-      JoinFunctions.emplace_back(R.Function, Ctx, Names.get());
+      JoinFunctions.push_back({&R, DeclName(R.Function, Ctx, Names.get())});
     for (const auto &R : Pack.DetachFunctions)
       DetachFunctions.emplace_back(R.Function, Ctx, Names.get());
     addConcurrencyRules(Pack);
@@ -232,13 +232,21 @@ bool LibraryModel::isSerialisingExecutor(QualType T) const {
   return findClass(SerialisingExecutors, T) != nullptr;
 }
 
-bool LibraryModel::isJoinCall(const CallExpr &Call) const {
+const JoinFunctionRule *LibraryModel::joinFunction(const CallExpr &Call) const {
   const NamedDecl *Target = calledName(Call);
   if (!Target)
-    return false;
-  const auto *Fn = dyn_cast<FunctionDecl>(Target);
-  return llvm::any_of(JoinFunctions, [&](const DeclName &N) { return N.matches(*Target); }) ||
-         (Fn && Annotated.isJoinFunction(*Fn));
+    return nullptr;
+  for (const Resolved<JoinFunctionRule> &J : JoinFunctions)
+    if (J.Name.matches(*Target))
+      return J.R;
+  return nullptr;
+}
+
+bool LibraryModel::isJoinCall(const CallExpr &Call) const {
+  if (joinFunction(Call))
+    return true;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(calledName(Call));
+  return Fn && Annotated.isJoinFunction(*Fn);
 }
 
 bool LibraryModel::isDetachCall(const CallExpr &Call) const {

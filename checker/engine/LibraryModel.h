@@ -67,6 +67,9 @@ public:
   /// Whether \p Call calls a join (or detach) function: by its callee, or by
   /// the variable holding the function object it calls (folly's blockingWait).
   bool isJoinCall(const clang::CallExpr &Call) const;
+  /// The rule of the join function \p Call calls; null for an annotated one
+  /// (or none).
+  const JoinFunctionRule *joinFunction(const clang::CallExpr &Call) const;
   bool isDetachCall(const clang::CallExpr &Call) const;
   /// The handle rule for the elements of a container type such as
   /// std::vector<std::future<void>> (its first template type argument).
@@ -112,7 +115,7 @@ private:
   ClassRules<GroupTypeRule> Groups;
   ClassRules<TaskObjectRule> TaskObjects;
   ClassRules<TaskGraphRule> TaskGraphs;
-  std::vector<DeclName> JoinFunctions;
+  std::vector<Resolved<JoinFunctionRule>> JoinFunctions;
   std::vector<DeclName> DetachFunctions;
   /// Who may use an object at once (SPEC §2b): the connection rules, and the
   /// transaction and call-pair rules that say `concurrent-use`, in pack order.

@@ -702,10 +702,17 @@ bool PackParser::parseTaskGraph(yaml::MappingNode &Map, TaskGraphRule &R) {
 bool PackParser::parseJoinFunction(yaml::MappingNode &Map,
                                    JoinFunctionRule &R) {
   R.Line = lineOf(Map);
-  return readMapping(Map, "join-function rule",
-                     {{"function", KeyUse::Required, [&](const Field &F) {
-                         return readQualifiedName(F, R.Function);
-                       }}});
+  if (!readMapping(Map, "join-function rule",
+                   {{"function", KeyUse::Required,
+                     [&](const Field &F) { return readQualifiedName(F, R.Function); }},
+                    {"timed", KeyUse::Optional, [&](const Field &F) { return readBool(F, R.Timed); }},
+                    {"ready-status", KeyUse::Optional,
+                     [&](const Field &F) { return readIdentifiers(F, R.ReadyStatus); }}}))
+    return false;
+  if (!R.ReadyStatus.empty() && !R.Timed)
+    return error(Map.getSourceRange().Start,
+                 "join-function rule has 'ready-status' without 'timed: true'");
+  return true;
 }
 
 bool PackParser::parseDetachFunction(yaml::MappingNode &Map, DetachFunctionRule &R) {

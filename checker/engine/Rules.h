@@ -207,6 +207,11 @@ struct TaskObjectRule {
 /// a container): WaitAll-style helpers and join combinators.
 struct JoinFunctionRule {
   std::string Function;
+  /// Waits with a timeout (userver's WaitAllCheckedFor): a timed wait of
+  /// every handle, joined only on the branch where the result says so.
+  bool Timed = false;
+  /// The enumerators the timed wait returns once every task finished.
+  std::vector<std::string> ReadyStatus;
   unsigned Line = 0;
 };
 

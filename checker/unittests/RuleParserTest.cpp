@@ -446,6 +446,24 @@ TEST(RuleParserErrorTest, EmptyRequiredList) {
             "t.yaml:4:5: error: 'add' in task-graph rule must not be empty");
 }
 
+TEST(RuleParserTest, TimedJoinFunction) {
+  llvm::Expected<RulePack> Pack = parseRulePack("pack: p\n"
+                                                "join-functions:\n"
+                                                "  - function: a::WaitFor\n"
+                                                "    timed: true\n"
+                                                "    ready-status: [kReady]\n",
+                                                "t.yaml");
+  ASSERT_TRUE(static_cast<bool>(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->JoinFunctions.size(), 1u);
+  EXPECT_TRUE(Pack->JoinFunctions[0].Timed);
+  EXPECT_EQ(Pack->JoinFunctions[0].ReadyStatus, (Strings{"kReady"}));
+  EXPECT_EQ(parseError("pack: p\n"
+                       "join-functions:\n"
+                       "  - function: a::Wait\n"
+                       "    ready-status: [kReady]\n"),
+            "t.yaml:3:5: error: join-function rule has 'ready-status' without 'timed: true'");
+}
+
 TEST(RuleParserTest, TaskGraph) {
   llvm::Expected<RulePack> Pack = parseRulePack("pack: p\n"
                                                 "task-graphs:\n"

@@ -126,11 +126,21 @@ void FactCollector::findScopes() {
     const TransactionTypeRule *Rule = Model.heldTransaction(*Var);
     if (!Rule)
       continue;
-    TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(), Var->getInit(),
-                           Var->getLocation()};
-    Scope.ImplicitContext = Rule->ImplicitContext;
-    Scope.SharedOwner = !ownedType(Var->getType()).isNull();
-    Out->Scopes.push_back(std::move(Scope));
+    auto AddScope = [&](const Stmt *Begin, SourceLocation Loc) {
+      TransactionScope Scope{TransactionScope::RAII, Var, Var->getNameAsString(), Begin, Loc};
+      Scope.ImplicitContext = Rule->ImplicitContext;
+      Scope.SharedOwner = !ownedType(Var->getType()).isNull();
+      Out->Scopes.push_back(std::move(Scope));
+    };
+    // `odb::transaction t;` holds none yet: each t.reset(db.begin()) begins one.
+    const auto *Init = dyn_cast_or_null<CXXConstructExpr>(Var->getInit());
+    if (Rule->BeginMethods.empty() || !Init || Init->getNumArgs() != 0)
+      AddScope(Var->getInit(), Var->getLocation());
+    if (!Rule->BeginMethods.empty())
+      for (const DeclRefExpr *Ref : Idx->Refs.lookup(Var))
+        if (const CXXMemberCallExpr *Call = memberCallOn(PM, Ref))
+          if (nameListed(Rule->BeginMethods, methodName(*Call)))
+            AddScope(Call, diagLoc(*Call));
   }
   findPairCalls([&](const Place &Key, const Stmt *Call, TransactionEffect::EffectKind Kind,
                     bool ImplicitContext, bool ByHelper) {
@@ -303,6 +313,8 @@ void FactCollector::addScopeEvents(unsigned ScopeIndex) {
         continue;
       if (auto Kind = endKindOf(Rule->CommitMethods, Rule->RollbackMethods, methodName(*Call)))
         addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), *Kind});
+      else if (nameListed(Rule->BeginMethods, methodName(*Call)) && Call != Scope.BeginAnchor)
+        addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), EndKind::Rollback});
       else if (Scope.SharedOwner && methodName(*Call) == "reset" && Call->getNumArgs() == 0)
         addEvent(Call, {Event::TxEnd, ScopeIndex, diagLoc(*Call), EndKind::ScopeExit});
     }

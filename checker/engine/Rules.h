@@ -46,6 +46,10 @@ struct TransactionTypeRule {
   std::string Type;                      ///< Qualified name, e.g. pqxx::transaction_base.
   std::vector<std::string> CommitMethods;   ///< e.g. commit
   std::vector<std::string> RollbackMethods; ///< e.g. abort, rollback
+  /// Methods that begin a transaction anew on the same object (ODB's
+  /// `t.reset(db.begin())`), rolling back one still open. With them, a
+  /// default-constructed object holds no transaction until one is called.
+  std::vector<std::string> BeginMethods;
   /// The library carries the transaction in the task context: every task
   /// started inside the scope is transaction-bound.
   bool ImplicitContext = false;

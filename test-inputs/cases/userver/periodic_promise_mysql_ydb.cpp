@@ -36,7 +36,7 @@ void mysqlTaskGotInside(const mysql::Cluster &cluster, int id) {
 void ydbTaskDetached(userver::ydb::TableClient &table, int id) {
   auto trx = table.Begin("audit");
   // CHECK-MESSAGES: :[[@LINE-1]]:8: note: transaction 'trx' begins here
-  auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("UPSERT INTO audit (id) VALUES ($id)", id); });
+  auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("UPSERT INTO audit (id) VALUES ($id)", "$id", id); });
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: task started inside transaction 'trx' is detached; it may still be running when 'trx' rolls back
   std::move(task).Detach();
   // CHECK-MESSAGES: :[[@LINE-1]]:19: note: the task is detached here
@@ -46,7 +46,7 @@ void ydbTaskDetached(userver::ydb::TableClient &table, int id) {
 
 void ydbTaskWaitedInside(userver::ydb::TableClient &table, int id) {
   auto trx = table.Begin("audit");
-  auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("UPSERT INTO audit (id) VALUES ($id)", id); });
+  auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("UPSERT INTO audit (id) VALUES ($id)", "$id", id); });
   task.Wait();
   trx.Commit();
 }

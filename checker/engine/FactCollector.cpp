@@ -431,8 +431,10 @@ void FactCollector::findTasks() {
         followGroup(Index, Key, *Group);
       else
         Out->Tasks[Index].Untracked = true;
-      // executor.async(f) also returns the task's own handle.
-      if (Handle)
+      // executor.async(f) also returns the task's own handle, and
+      // dependent_async(f, deps...) one inside a std::pair.
+      unsigned Element = 0;
+      if (Handle || Model.elementHandle(Call->getType(), Element))
         followStart(Index, Handle);
       continue;
     }

@@ -121,7 +121,9 @@ private:
   void followGroup(unsigned TaskIndex, const clang::Decl *GroupKey, const GroupTypeRule &Group);
   /// Follows the variable \p Var holding the task's handle (or a container
   /// of handles) whose destruction does \p Destructor.
-  void followHolder(unsigned TaskIndex, const clang::VarDecl *Var, Holder Kind,
+  /// \p Var may be a structured binding (`auto [task, future] = ...`): the
+  /// handle is destroyed with the object it binds to.
+  void followHolder(unsigned TaskIndex, const clang::ValueDecl *Var, Holder Kind,
                     const HandleTypeRule *Handle, DestructorKind Destructor);
   /// Follows the futures of task objects (std::packaged_task) the task runs.
   void followTaskObjectFutures(unsigned TaskIndex);
@@ -170,7 +172,8 @@ private:
   };
   std::vector<PairEnd> PairEnds;
   /// Per task: the holder variables already followed (transfers may loop).
-  std::vector<llvm::SmallPtrSet<const clang::VarDecl *, 4>> Followed;
+  /// The variables (and structured bindings) holding each task's handle.
+  std::vector<llvm::SmallPtrSet<const clang::ValueDecl *, 4>> Followed;
 };
 
 } // namespace txscope

@@ -92,7 +92,18 @@ void FactCollector::followValue(unsigned TaskIndex, const Expr *Value, const Han
   }
   if (!F.Parent || !isa<Expr>(F.Parent)) {
     if (const VarDecl *Var = initializedVar(F.Parent, F.Child)) {
-      if (isAutomaticLocal(*Var))
+      unsigned Element = 0;
+      const HandleTypeRule *Held = Handle ? nullptr : Model.elementHandle(Value->getType(), Element);
+      const auto *Parts = dyn_cast<DecompositionDecl>(Var);
+      if (Held && Parts && isAutomaticLocal(*Var)) {
+        // auto [task, future] = executor.dependent_async(...);
+        if (Element < Parts->bindings().size()) {
+          Out->Tasks[TaskIndex].HandleDestructor = Held->Destructor;
+          followHolder(TaskIndex, Parts->bindings()[Element], Holder::Handle, Held, Held->Destructor);
+        }
+      } else if (Held) {
+        Out->Tasks[TaskIndex].Untracked = true; // p.second, std::get<1>(p): not followed
+      } else if (isAutomaticLocal(*Var))
         followHolder(TaskIndex, Var, Holder::Handle, Handle, Out->Tasks[TaskIndex].HandleDestructor);
       else
         addEvent(Value, {Event::Escape, TaskIndex, diagLoc(*Value)});
@@ -309,9 +320,13 @@ void FactCollector::addElementJoin(unsigned TaskIndex, const DeclRefExpr *Ref,
   addEvent(Cond ? Cond : Ref, {Event::Join, TaskIndex, diagLoc(*Call)});
 }
 
-void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder Kind,
+void FactCollector::followHolder(unsigned TaskIndex, const ValueDecl *Var, Holder Kind,
                                  const HandleTypeRule *Handle, DestructorKind Destructor) {
   if (!Followed[TaskIndex].insert(Var).second)
+    return;
+  const auto *Binding = dyn_cast<BindingDecl>(Var);
+  const auto *Owner = dyn_cast_or_null<VarDecl>(Binding ? Binding->getDecomposedDecl() : Var);
+  if (!Owner)
     return;
   bool MovedAway = false;
   // A detached task is no longer joined by the handle's destructor
@@ -406,8 +421,8 @@ void FactCollector::followHolder(unsigned TaskIndex, const VarDecl *Var, Holder 
   if (MovedAway)
     return;
   bool Joins = joins(Destructor) && !Detached && !Out->Tasks[TaskIndex].runsAtJoin();
-  addDtorEvent(Var, {Joins ? Event::Join : Event::Dropped, TaskIndex, SourceLocation(),
-                     EndKind::ScopeExit, Var});
+  addDtorEvent(Owner, {Joins ? Event::Join : Event::Dropped, TaskIndex, SourceLocation(),
+                       EndKind::ScopeExit, Var});
 }
 
 void FactCollector::followGroup(unsigned TaskIndex, const Decl *GroupKey, const GroupTypeRule &Group) {

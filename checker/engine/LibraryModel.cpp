@@ -268,6 +268,34 @@ const HandleTypeRule *LibraryModel::containerElementHandle(QualType T) const {
   return handleType(First.getAsType());
 }
 
+const HandleTypeRule *LibraryModel::elementHandle(QualType T, unsigned &Index) const {
+  if (T.isNull())
+    return nullptr;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || !Spec->isInStdNamespace() || !Spec->getIdentifier() ||
+      (Spec->getName() != "pair" && Spec->getName() != "tuple"))
+    return nullptr;
+  llvm::SmallVector<QualType, 4> Elements;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Type)
+      Elements.push_back(Arg.getAsType());
+    else if (Arg.getKind() == TemplateArgument::Pack)
+      for (const TemplateArgument &Packed : Arg.pack_elements())
+        if (Packed.getKind() == TemplateArgument::Type)
+          Elements.push_back(Packed.getAsType());
+  }
+  const HandleTypeRule *Found = nullptr;
+  for (unsigned I = 0; I < Elements.size(); ++I)
+    if (const HandleTypeRule *Rule = handleType(Elements[I])) {
+      if (Found)
+        return nullptr; // two handles: which one joins is not told apart
+      Found = Rule;
+      Index = I;
+    }
+  return Found;
+}
+
 bool LibraryModel::names(llvm::StringRef QualifiedName, const NamedDecl &D) const {
   return DeclName(QualifiedName, Ctx, Names.get()).matches(D);
 }

@@ -74,6 +74,10 @@ public:
   /// The handle rule for the elements of a container type such as
   /// std::vector<std::future<void>> (its first template type argument).
   const HandleTypeRule *containerElementHandle(clang::QualType T) const;
+  /// The handle rule of the one element of a std::pair or std::tuple type
+  /// that is a handle (Taskflow's dependent_async returns
+  /// std::pair<tf::AsyncTask, std::future<R>>), and its index.
+  const HandleTypeRule *elementHandle(clang::QualType T, unsigned &Index) const;
   /// Whether \p D is the entity named \p QualifiedName.
   bool names(llvm::StringRef QualifiedName, const clang::NamedDecl &D) const;
 

@@ -64,14 +64,19 @@ bool FactCollector::collectShared(FunctionFacts &Facts, SharedUseScanner &Scanne
   llvm::DenseMap<const Stmt *, unsigned> StartOf;
   for (unsigned T = 0; T < Facts.Tasks.size(); ++T) {
     StartOf.try_emplace(Facts.Tasks[T].Start, T);
-    for (const VarDecl *Holder : Followed[T])
+    for (const ValueDecl *Holder : Followed[T])
       HeldBy[Holder].push_back(T);
   }
   for (const VarDecl *Var : Idx->Locals)
     if (const Expr *Init = Var->getInit()) {
       auto It = StartOf.find(Init->IgnoreImplicit()->IgnoreParens());
-      if (It != StartOf.end())
-        HeldBy[Var].push_back(It->second);
+      if (It == StartOf.end())
+        continue;
+      HeldBy[Var].push_back(It->second);
+      // auto [task, future] = executor.dependent_async(...): either part.
+      if (const auto *Parts = dyn_cast<DecompositionDecl>(Var))
+        for (const BindingDecl *Part : Parts->bindings())
+          HeldBy[Part].push_back(It->second);
     }
   for (unsigned Later = 0; Later < Facts.Tasks.size(); ++Later)
     for (const Place &P : Facts.Tasks[Later].Uses) {

@@ -132,3 +132,39 @@ void runUntilCallbackWaitedInside(pqxx::connection &conn, tf::Executor &executor
   done.wait();
   tx.commit();
 }
+
+// dependent_async returns std::pair<tf::AsyncTask, std::future<R>>: taken
+// apart with a structured binding, the future is the task's handle.
+void dependentAsyncFutureGotInside(pqxx::connection &conn, tf::Executor &executor) {
+  pqxx::work tx{conn};
+  auto [task, rows] = executor.dependent_async([&tx] { return tx.exec1("SELECT 1")[0].as<int>(); });
+  (void)task;
+  int n = rows.get();
+  (void)n;
+  tx.commit();
+}
+
+void dependentAsyncFutureGotAfterCommit(pqxx::connection &conn, tf::Executor &executor) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  auto [task, rows] = executor.dependent_async([&tx] { return tx.exec1("SELECT 2")[0].as<int>(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: task started inside transaction 'tx' may still be running when 'tx' commits
+  (void)task;
+  tx.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
+  int n = rows.get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: the task is joined only here, after the transaction ended
+  (void)n;
+}
+
+// A chain: the second runs after the first, never alongside it (SPEC §2b),
+// and both are joined before the commit.
+void dependentAsyncChainJoinedInside(pqxx::connection &conn, tf::Executor &executor) {
+  pqxx::work tx{conn};
+  auto [first, done1] = executor.dependent_async([&tx] { tx.exec0("UPDATE a SET b = 10"); });
+  auto [second, done2] = executor.dependent_async([&tx] { tx.exec0("UPDATE a SET b = 11"); }, first);
+  (void)second;
+  done1.get();
+  done2.get();
+  tx.commit();
+}

@@ -377,7 +377,10 @@ void FactCollector::followHolder(unsigned TaskIndex, const ValueDecl *Var, Holde
       const auto *Loop = dyn_cast_or_null<CXXForRangeStmt>(PM.getParent(DS));
       if (Loop && Loop->getRangeStmt() == DS) {
         Event::EventKind K;
-        if (Handle && joinedInLoopBody(*Loop, *Handle, K))
+        // Iterating a generator (whose begin() runs it) runs it.
+        if (Handle && Kind == Holder::Handle && memberListed(Handle->JoinMethods, "begin", 0))
+          addEvent(Ref, {Event::Join, TaskIndex, Loop->getForLoc()});
+        else if (Handle && joinedInLoopBody(*Loop, *Handle, K))
           addEvent(Ref, {K, TaskIndex, Loop->getForLoc()});
         continue;
       }

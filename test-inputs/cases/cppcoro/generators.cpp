@@ -12,6 +12,7 @@
 cppcoro::async_generator<std::string> streamNames(pqxx::work &tx);
 cppcoro::generator<int> pageSizes(pqxx::work &tx);
 cppcoro::async_generator<int> counter(int from);
+cppcoro::generator<cppcoro::task<int>> pageTasks(pqxx::work &tx);
 
 cppcoro::task<std::string> asyncGeneratorReadInside(pqxx::connection &conn) {
   pqxx::work tx{conn};
@@ -62,4 +63,52 @@ int generatorBeginInside(pqxx::connection &conn) {
   int first = it != sizes.end() ? *it : 0;
   tx.commit();
   return first;
+}
+
+// A range-for over a generator runs it (it calls begin()).
+int generatorRangeForAfterCommit(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  auto sizes = pageSizes(tx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: lazy task created inside transaction 'tx' runs only when awaited, after 'tx' commits
+  tx.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
+  int total = 0;
+  for (int n : sizes)
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the lazy task is first awaited here, after the transaction ended
+    total += n;
+  return total;
+}
+
+int generatorRangeForInside(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  int total = 0;
+  for (int n : pageSizes(tx))
+    total += n;
+  tx.commit();
+  return total;
+}
+
+// A generator of tasks: iterating it (and awaiting each task) runs them.
+cppcoro::task<int> generatorOfTasksAfterCommit(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: note: transaction 'tx' begins here
+  auto pages = pageTasks(tx);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: lazy task created inside transaction 'tx' runs only when awaited, after 'tx' commits
+  tx.commit();
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: note: 'tx' commits here while the task may still be running
+  int total = 0;
+  for (auto &page : pages)
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the lazy task is first awaited here, after the transaction ended
+    total += co_await page;
+  co_return total;
+}
+
+cppcoro::task<int> generatorOfTasksInside(pqxx::connection &conn) {
+  pqxx::work tx{conn};
+  int total = 0;
+  for (auto &page : pageTasks(tx))
+    total += co_await page;
+  tx.commit();
+  co_return total;
 }

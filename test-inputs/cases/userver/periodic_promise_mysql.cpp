@@ -1,14 +1,13 @@
 // txscope-args: -std=c++17 -isystem %S/../../stubs/userver
-// userver's PeriodicTask, engine::Promise/Future, and the MySQL and YDB
-// transactions, against stub headers mirroring userver's
-// (test-inputs/stubs/userver).
+// userver's PeriodicTask, engine::Promise/Future, and the MySQL
+// transaction, against stub headers mirroring userver's
+// (test-inputs/stubs/userver). YDB: ydb_transactions.cpp.
 #include <chrono>
 #include <userver/engine/future.hpp>
 #include <userver/storages/mysql/cluster.hpp>
 #include <userver/storages/postgres/cluster.hpp>
 #include <userver/utils/async.hpp>
 #include <userver/utils/periodic_task.hpp>
-#include <userver/ydb/table.hpp>
 #include <utility>
 
 namespace mysql = userver::storages::mysql;
@@ -30,24 +29,6 @@ void mysqlTaskGotInside(const mysql::Cluster &cluster, int id) {
   auto trx = cluster.Begin(mysql::ClusterHostType::kPrimary);
   auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("INSERT INTO audit VALUES (?)", id); });
   task.Get();
-  trx.Commit();
-}
-
-void ydbTaskDetached(userver::ydb::TableClient &table, int id) {
-  auto trx = table.Begin("audit");
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: note: transaction 'trx' begins here
-  auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("UPSERT INTO audit (id) VALUES ($id)", "$id", id); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: task started inside transaction 'trx' is detached; it may still be running when 'trx' rolls back
-  std::move(task).Detach();
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: note: the task is detached here
-  trx.Rollback();
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'trx' rolls back here while the task may still be running
-}
-
-void ydbTaskWaitedInside(userver::ydb::TableClient &table, int id) {
-  auto trx = table.Begin("audit");
-  auto task = userver::utils::Async("audit", [&trx, id] { trx.Execute("UPSERT INTO audit (id) VALUES ($id)", "$id", id); });
-  task.Wait();
   trx.Commit();
 }
 

@@ -229,12 +229,16 @@ const CoawaitExpr *awaitedBy(const ParentMap &PM, const Stmt *E) {
   }
   if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(F.Parent))
     return Await;
-  if (!isa<OpaqueValueExpr>(F.Child))
+  // (Through a derived-to-base cast when the awaiter's members are a base's.)
+  const auto *Child = dyn_cast_or_null<Expr>(F.Child);
+  if (!Child || !isa<OpaqueValueExpr>(Child->IgnoreImpCasts()))
     return nullptr;
+  // (The awaiter's members may be static: stdexec's `static constexpr
+  // await_ready()` is a plain call through a decayed pointer.)
   for (const Stmt *P = F.Parent; P; P = PM.getParent(P)) {
     if (const auto *Await = dyn_cast<CoawaitExpr>(P))
       return Await;
-    if (!isa<MemberExpr>(P) && !isa<CXXMemberCallExpr>(P) && !isa<ImplicitCastExpr>(P) &&
+    if (!isa<MemberExpr>(P) && !isa<CallExpr>(P) && !isa<ImplicitCastExpr>(P) &&
         !isa<MaterializeTemporaryExpr>(P) && !isa<CXXBindTemporaryExpr>(P) &&
         !isa<ExprWithCleanups>(P))
       return nullptr;

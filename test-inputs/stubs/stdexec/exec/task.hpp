@@ -48,12 +48,20 @@ namespace __task {
     using type = _Ty;
   };
 
-  template <class _CvSender>
-  struct __sender_awaiter {
-    using __result_t = typename __sender_result<stdexec::__stub::__values_t<_CvSender>>::type;
-    constexpr bool await_ready() const noexcept { return false; }
+  // Real (stdexec/__detail/__as_awaitable.hpp): __sender_awaiter derives
+  // from __sender_awaiter_base, which declares the awaiter's members (a
+  // static await_ready); the derived awaiter owns the operation state.
+  template <class _Result>
+  struct __sender_awaiter_base {
+    static constexpr auto await_ready() noexcept -> bool { return false; }
     void await_suspend(std::coroutine_handle<> __h) noexcept { (void)__h; }
-    __result_t await_resume();
+    _Result await_resume();
+  };
+
+  template <class _CvSender>
+  struct __sender_awaiter
+    : __sender_awaiter_base<typename __sender_result<stdexec::__stub::__values_t<_CvSender>>::type> {
+    ~__sender_awaiter() {}
   };
 
   // Lazy: initial_suspend() is suspend_always; the body runs when the task is

@@ -337,7 +337,7 @@ TEST(RuleParserErrorTest, UnknownKey) {
                        "  - type: pqxx::work\n"
                        "    comit: [commit]\n"),
             "t.yaml:4:5: error: unknown key 'comit' in transaction rule "
-            "(expected one of: type, commit, rollback, implicit-context, "
+            "(expected one of: type, commit, rollback, begin, implicit-context, "
             "concurrent-use)");
   EXPECT_EQ(parseError("pack: p\n"
                        "task-start: []\n"),

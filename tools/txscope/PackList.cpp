@@ -33,14 +33,18 @@ void describe(llvm::raw_ostream &OS, const RulePack &P) {
   line(OS, "SQL BEGIN/COMMIT sent through", names(P.SqlCalls, [](const SqlCallRule &R) { return R.Callee; }));
   line(OS, "transaction callbacks", names(P.Callbacks, [](const CallbackRule &R) { return R.Callee; }));
   line(OS, "task starts", names(P.TaskStarts, [](const TaskStartRule &R) {
-         return R.Callee + (R.IsConstructor ? " (constructor)" : "") + (R.Detached ? " (detached)" : "");
+         return R.Callee + (R.IsConstructor ? " (constructor)" : "") + (R.Detached ? " (detached)" : "") +
+                (R.Lazy ? " (lazy)" : "");
        }));
   line(OS, "task handles", names(P.Handles, [](const HandleTypeRule &R) {
          return R.Type + (R.Lazy ? " (lazy)" : "") + (R.FireAndForget ? " (fire and forget)" : "");
        }));
   line(OS, "groups", names(P.Groups, [](const GroupTypeRule &R) { return R.Type; }));
   line(OS, "task objects", names(P.TaskObjects, [](const TaskObjectRule &R) { return R.Type; }));
-  line(OS, "join functions", names(P.JoinFunctions, [](const JoinFunctionRule &R) { return R.Function; }));
+  line(OS, "task graphs", names(P.TaskGraphs, [](const TaskGraphRule &R) { return R.Type; }));
+  line(OS, "join functions", names(P.JoinFunctions, [](const JoinFunctionRule &R) {
+         return R.Function + (R.Timed ? " (timed)" : "");
+       }));
   line(OS, "detach functions", names(P.DetachFunctions, [](const DetachFunctionRule &R) { return R.Function; }));
   line(OS, "connections", names(P.Connections, [](const ConnectionTypeRule &R) { return R.Type; }));
   line(OS, "locks", names(P.Locks, [](const ClassNameRule &R) { return R.Type; }));

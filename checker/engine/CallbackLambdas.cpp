@@ -1,5 +1,6 @@
 //===- CallbackLambdas.cpp - Lambdas passed to transaction callbacks ------===//
 #include "CallbackLambdas.h"
+#include "AstUtil.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang;
@@ -15,7 +16,7 @@ void noteCallbackLambda(const CallExpr &Call, const LibraryModel &Model, Callbac
   // The lambda, wrapped in a std::function or a copy, or held in a local
   // variable first (mongocxx's documented `client_session::with_transaction_cb
   // callback = [&](...) {...}; session.with_transaction(callback);`).
-  const VarDecl *Holder = nullptr;
+  bool ThroughLocal = false; // one local only: the lambda is in its initialiser
   while (Arg && !isa<LambdaExpr>(Arg)) {
     const auto *E = dyn_cast<Expr>(Arg);
     if (!E)
@@ -27,11 +28,9 @@ void noteCallbackLambda(const CallExpr &Call, const LibraryModel &Model, Callbac
       Arg = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
     else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-      bool First = Var && !Holder && Var->isLocalVarDecl();
-      Holder = First ? Var : Holder;
-      Arg = First ? Var->getInit() : nullptr;
-    } else if (const auto *Move = dyn_cast<CallExpr>(E);
-               Move && Move->getNumArgs() == 1 && Move->isCallToStdMove())
+      Arg = Var && !ThroughLocal && Var->isLocalVarDecl() ? Var->getInit() : nullptr;
+      ThroughLocal = true;
+    } else if (const auto *Move = dyn_cast<CallExpr>(E); Move && isMoveOrForward(*Move))
       Arg = Move->getArg(0);
     else
       Arg = nullptr;

@@ -358,8 +358,7 @@ void FactCollector::addGraphBodies(const Expr *Arg, llvm::SmallVectorImpl<const 
   if (!Graph)
     return;
   const Expr *Object = Arg->IgnoreParenImpCasts();
-  if (const auto *Move = dyn_cast<CallExpr>(Object);
-      Move && Move->getNumArgs() == 1 && isMoveOrForward(*Move))
+  if (const auto *Move = dyn_cast<CallExpr>(Object); Move && isMoveOrForward(*Move))
     Object = Move->getArg(0);
   const Decl *Key = receiverKey(Object);
   if (!Key || !Seen.insert(Key).second)

@@ -171,8 +171,8 @@ private:
     bool ByHelper; ///< A helper's end, which ends an RAII transaction it is given too.
   };
   std::vector<PairEnd> PairEnds;
-  /// Per task: the holder variables already followed (transfers may loop).
-  /// The variables (and structured bindings) holding each task's handle.
+  /// Per task: the holder variables (and structured bindings) already
+  /// followed (transfers may loop).
   std::vector<llvm::SmallPtrSet<const clang::ValueDecl *, 4>> Followed;
 };
 

@@ -165,13 +165,6 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
       addEvent(Anchor, {Event::Join, TaskIndex, diagLoc(Call)});
     return;
   }
-  // A sender passed to an adaptor (`operator|`, then, when_all) is part of
-  // the sender it returns.
-  if (T.Wrapped && !Model.isJoinCall(Call) && !Model.isDetachCall(Call) && Call.isPRValue() &&
-      Call.getType()->isRecordType()) {
-    followValue(TaskIndex, &Call, nullptr, IsTemporary);
-    return;
-  }
   if (Model.isJoinCall(Call)) {
     // A combinator of lazy tasks (collectAllRange, when_all) returns a lazy
     // task: what it combines runs when that one is awaited (SPEC §2).
@@ -195,6 +188,12 @@ void FactCollector::flowIntoCall(unsigned TaskIndex, const Stmt *Anchor, const C
   }
   if (Model.isDetachCall(Call)) {
     addEvent(Anchor, {Event::Detach, TaskIndex, diagLoc(Call)});
+    return;
+  }
+  // A sender passed to an adaptor (`operator|`, then, when_all) is part of
+  // the sender it returns.
+  if (T.Wrapped && Call.isPRValue() && Call.getType()->isRecordType()) {
+    followValue(TaskIndex, &Call, nullptr, IsTemporary);
     return;
   }
   const FunctionDecl *Callee = Call.getDirectCallee();

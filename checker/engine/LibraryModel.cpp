@@ -181,10 +181,7 @@ const GroupTypeRule *LibraryModel::groupType(QualType T) const {
 }
 
 const TaskGraphRule *LibraryModel::taskGraphType(QualType T) const {
-  if (T.isNull())
-    return nullptr;
-  T = T.getNonReferenceType();
-  if (T->isPointerType())
+  if (!T.isNull() && T->isPointerType())
     T = T->getPointeeType();
   return findClass(TaskGraphs, T);
 }

@@ -48,7 +48,7 @@ public:
   const HandleTypeRule *handleType(clang::QualType T) const;
   const GroupTypeRule *groupType(clang::QualType T) const;
   const TaskObjectRule *taskObjectType(clang::QualType T) const;
-  /// The task-graph rule of \p T (through a pointer or reference).
+  /// The task-graph rule of \p T (also through a pointer, as groupType).
   const TaskGraphRule *taskGraphType(clang::QualType T) const;
   /// Whether two executions may use an object of type \p T at once (SPEC
   /// §2b): the `concurrent-use` of its transaction, call-pair receiver or

@@ -446,6 +446,16 @@ TEST(RuleParserErrorTest, EmptyRequiredList) {
             "t.yaml:4:5: error: 'add' in task-graph rule must not be empty");
 }
 
+TEST(RuleParserErrorTest, LazyTaskStartIsNotRunning) {
+  EXPECT_EQ(parseError("pack: p\n"
+                       "task-starts:\n"
+                       "  - call: a::then\n"
+                       "    lazy: true\n"
+                       "    detached: true\n"),
+            "t.yaml:3:5: error: task-start rule has 'lazy: true' with 'constructor', 'detached', "
+            "'blocking', 'parallel' or 'group-argument' (a lazy task is not running yet)");
+}
+
 TEST(RuleParserTest, TimedJoinFunction) {
   llvm::Expected<RulePack> Pack = parseRulePack("pack: p\n"
                                                 "join-functions:\n"
